@@ -1,2 +1,40 @@
-var b = WebApplication.CreateBuilder(args); var app = b.Build(); app.Run();
+using Carter;
+using Search.Api.Infrastructure;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .WriteTo.Console());
+    builder.Services.AddProblemDetails();
+    builder.Services.AddExceptionHandler<IndexNotReadyHandler>();
+    builder.Services.AddSearchIndex();
+    builder.Services.AddSearchHealthChecks();
+    builder.Services.AddCarter();
+
+    var app = builder.Build();
+    app.UseExceptionHandler();
+    app.UseStatusCodePages();
+    app.UseSerilogRequestLogging();
+    app.MapSearchHealthChecks();
+    app.MapCarter();
+    app.Run();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "Search API terminated unexpectedly");
+    throw;
+}
+finally
+{
+    Log.CloseAndFlush();
+}
+
+/// <summary>Entry point, visible to the integration tests.</summary>
 public partial class Program;

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Search.Api.Contracts;
+using Search.Core.Searching;
+
+namespace Search.Api.Infrastructure;
+
+/// <summary>
+/// Turns the query string into a <see cref="SearchRequest"/>, or into errors keyed by parameter that
+/// say what is allowed.
+/// </summary>
+public static class SearchQueryValidator
+{
+    public const int MaxSize = 100;
+    public const int MaxQueryLength = 1_000;
+    public const int MaxResultWindow = 10_000;
+
+    public static bool TryValidate(SearchQuery query, out SearchRequest request, out Dictionary<string, string[]> errors)
+    {
+        errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var page = ParseInt(query.Page, "page", 1, 1, int.MaxValue, "an integer from 1", errors);
+        var size = ParseInt(query.Size, "size", 10, 1, MaxSize, $"an integer from 1 to {MaxSize}", errors);
+        var from = ParseDate(query.From, "from", errors);
+        var to = ParseDate(query.To, "to", errors);
+        var sort = ParseSort(query.Sort, errors);
+        if (from is not null && to is not null && from > to)
+        {
+            errors["to"] = [$"'to' ({to:yyyy-MM-dd}) is before 'from' ({from:yyyy-MM-dd})."];
+        }
+        if (query.Q is { Length: > MaxQueryLength })
+        {
+            errors["q"] = [$"'q' is {query.Q.Length} characters long; at most {MaxQueryLength} are allowed."];
+        }
+        if (!errors.ContainsKey("page") && !errors.ContainsKey("size") && (long)page * size > MaxResultWindow)
+        {
+            errors["page"] = [$"page × size must not exceed {MaxResultWindow}; page {page} with size {size} is too deep."];
+        }
+        request = new SearchRequest
+        {
+            Query = query.Q?.Trim() ?? "",
+            Filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+            {
+                ["topic"] = Values(query.Topic),
+                ["person"] = Values(query.Person),
+                ["source"] = Values(query.Source),
+            },
+            From = from,
+            To = to,
+            Sort = sort,
+            Page = page,
+            Size = size,
+        };
+        return errors.Count == 0;
+    }
+
+    private static string[] Values(string[]? values) =>
+        values?.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToArray() ?? [];
+
+    private static int ParseInt(string? text, string name, int fallback, int min, int max, string allowed, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+        errors[name] = [$"'{name}' must be {allowed}; got '{Truncate(text)}'."];
+        return fallback;
+    }
+
+    private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        errors[name] = [$"'{name}' must be a date written YYYY-MM-DD (Asia/Jakarta calendar day); got '{Truncate(text)}'."];
+        return null;
+    }
+
+    private static SearchSort ParseSort(string? text, Dictionary<string, string[]> errors)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "relevance":
+                return SearchSort.Relevance;
+            case "newest":
+                return SearchSort.Newest;
+            case "oldest":
+                return SearchSort.Oldest;
+            default:
+                errors["sort"] = [$"'sort' must be one of relevance, newest, oldest; got '{Truncate(text)}'."];
+                return SearchSort.Relevance;
+        }
+    }
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

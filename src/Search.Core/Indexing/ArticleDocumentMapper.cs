@@ -1,0 +1,101 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using Search.Core.Articles;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Turns an article into a Lucene document and a stored document back into an article.
+/// </summary>
+public static class ArticleDocumentMapper
+{
+    public static Term IdTerm(string id) => new(IndexSchema.Id, id);
+
+    public static Document ToDocument(Article article)
+    {
+        var facets = FacetValues.Of(article);
+        var publishedMs = article.Published.ToUnixTimeMilliseconds();
+        var doc = new Document
+        {
+            new StringField(IndexSchema.Id, article.Id, Field.Store.YES),
+            new StringField(IndexSchema.Source, facets.Source, Field.Store.YES),
+            new StringField(IndexSchema.SourceKey, facets.Source.ToLowerInvariant(), Field.Store.NO),
+            new TextField(IndexSchema.Title, article.Title, Field.Store.YES),
+            new TextField(IndexSchema.TitleExact, article.Title, Field.Store.NO),
+            new TextField(IndexSchema.Body, article.Body, Field.Store.YES),
+            new TextField(IndexSchema.BodyExact, article.Body, Field.Store.NO),
+            new StoredField(IndexSchema.Published, article.Published.ToString("o", CultureInfo.InvariantCulture)),
+            new Int64Field(IndexSchema.PublishedRange, publishedMs, Field.Store.NO),
+            new NumericDocValuesField(IndexSchema.PublishedSort, publishedMs),
+            new SortedSetDocValuesField(FacetDimensions.Source, new BytesRef(facets.Source)),
+            new SortedSetDocValuesField(FacetDimensions.Year, new BytesRef(facets.Year)),
+            new SortedSetDocValuesField(FacetDimensions.Month, new BytesRef(facets.Month)),
+        };
+        AddStored(doc, IndexSchema.Url, article.Url);
+        AddStored(doc, IndexSchema.Category, article.Category);
+        AddStored(doc, IndexSchema.Subcategory, article.Subcategory);
+        AddStored(doc, IndexSchema.Dateline, article.Dateline);
+        AddStored(doc, IndexSchema.EditorCode, article.EditorCode);
+        if (!string.IsNullOrWhiteSpace(article.Caption))
+        {
+            doc.Add(new TextField(IndexSchema.Caption, article.Caption, Field.Store.YES));
+        }
+        if (!string.IsNullOrWhiteSpace(article.Author))
+        {
+            doc.Add(new StringField(IndexSchema.Author, article.Author, Field.Store.YES));
+        }
+        if (facets.Topic is not null)
+        {
+            doc.Add(new StringField(IndexSchema.Topic, facets.Topic, Field.Store.YES));
+            doc.Add(new SortedSetDocValuesField(FacetDimensions.Topic, new BytesRef(facets.Topic)));
+        }
+        foreach (var person in facets.Persons)
+        {
+            doc.Add(new StoredField(IndexSchema.Person, person));
+            doc.Add(new StringField(IndexSchema.PersonKey, person.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new TextField(IndexSchema.PersonText, person, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(FacetDimensions.Person, new BytesRef(person)));
+        }
+        foreach (var tag in article.Tags)
+        {
+            doc.Add(new StoredField(IndexSchema.Tag, tag));
+        }
+        foreach (var related in article.RelatedTitles)
+        {
+            doc.Add(new StoredField(IndexSchema.RelatedTitle, related));
+        }
+        return doc;
+    }
+
+    public static Article ToArticle(Document doc) => new()
+    {
+        Id = doc.Get(IndexSchema.Id),
+        Url = doc.Get(IndexSchema.Url),
+        Source = doc.Get(IndexSchema.Source),
+        Title = doc.Get(IndexSchema.Title),
+        Body = doc.Get(IndexSchema.Body),
+        Caption = doc.Get(IndexSchema.Caption),
+        Author = doc.Get(IndexSchema.Author),
+        Published = DateTimeOffset.Parse(doc.Get(IndexSchema.Published), CultureInfo.InvariantCulture),
+        Category = doc.Get(IndexSchema.Category),
+        Subcategory = doc.Get(IndexSchema.Subcategory),
+        Dateline = doc.Get(IndexSchema.Dateline),
+        EditorCode = doc.Get(IndexSchema.EditorCode),
+        Persons = doc.GetValues(IndexSchema.Person),
+        Tags = doc.GetValues(IndexSchema.Tag),
+        RelatedTitles = doc.GetValues(IndexSchema.RelatedTitle),
+    };
+
+    /// <summary>The topic as indexed (canonical), which may differ from the stored category.</summary>
+    public static string? TopicOf(Document doc) => doc.Get(IndexSchema.Topic);
+
+    private static void AddStored(Document doc, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            doc.Add(new StoredField(field, value));
+        }
+    }
+}

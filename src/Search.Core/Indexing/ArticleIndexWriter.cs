@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Search.Core.Articles;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Writes articles into the index, upserting by id. Safe to call <see cref="Upsert"/> from several
+/// threads: analysis then runs in parallel.
+/// </summary>
+public sealed class ArticleIndexWriter : IDisposable
+{
+    private readonly FSDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly DirectoryReader? previous;
+    private readonly ConcurrentDictionary<string, byte> seenThisRun = new(StringComparer.Ordinal);
+
+    public ArticleIndexWriter(string indexPath, Analyzer analyzer, bool rebuild, double ramBufferMb = 128)
+    {
+        System.IO.Directory.CreateDirectory(indexPath);
+        directory = FSDirectory.Open(indexPath);
+        var config = new IndexWriterConfig(IndexSchema.Version, analyzer)
+        {
+            OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = ramBufferMb,
+        };
+        writer = new IndexWriter(directory, config);
+        previous = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
+    }
+
+    /// <summary>Adds the article, or replaces the document with the same id. Returns true when it replaced one.</summary>
+    public bool Upsert(Article article)
+    {
+        var idTerm = ArticleDocumentMapper.IdTerm(article.Id);
+        var existed = !seenThisRun.TryAdd(article.Id, 0) || (previous is not null && previous.DocFreq(idTerm) > 0);
+        writer.UpdateDocument(idTerm, ArticleDocumentMapper.ToDocument(article));
+        return existed;
+    }
+
+    public void Delete(string id) => writer.DeleteDocuments(ArticleDocumentMapper.IdTerm(id));
+
+    public void Commit() => writer.Commit();
+
+    /// <summary>Documents in the index after pending deletes are applied.</summary>
+    public int DocumentCount => writer.NumDocs;
+
+    public void Dispose()
+    {
+        previous?.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+}

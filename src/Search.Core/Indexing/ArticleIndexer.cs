@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Search.Core.Ingestion;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Drives one indexing run: records in, upserts out, rejections kept with file and line.
+/// Analysis runs on every core; the commit comes once, at the end.
+/// </summary>
+public sealed class ArticleIndexer(ArticleIndexWriter writer)
+{
+    public IndexingSummary Run(
+        IEnumerable<IngestedRecord> records,
+        string indexPath,
+        Action<IndexingProgress>? onProgress = null,
+        Action<IngestedRecord>? onRejected = null,
+        CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var rejections = new ConcurrentQueue<IngestedRecord>();
+        int read = 0, added = 0, updated = 0;
+        var lastReport = 0L;
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
+        Parallel.ForEach(records, options, record =>
+        {
+            Interlocked.Increment(ref read);
+            if (record.Article is null)
+            {
+                rejections.Enqueue(record);
+                onRejected?.Invoke(record);
+            }
+            else if (writer.Upsert(record.Article))
+            {
+                Interlocked.Increment(ref updated);
+            }
+            else
+            {
+                Interlocked.Increment(ref added);
+            }
+            var now = clock.ElapsedMilliseconds;
+            var last = Interlocked.Read(ref lastReport);
+            if (onProgress is not null && now - last >= 250 && Interlocked.CompareExchange(ref lastReport, now, last) == last)
+            {
+                onProgress(new IndexingProgress(read, added + updated, rejections.Count, clock.Elapsed));
+            }
+        });
+        writer.Commit();
+        clock.Stop();
+        onProgress?.Invoke(new IndexingProgress(read, added + updated, rejections.Count, clock.Elapsed));
+        var ordered = rejections.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ToList();
+        return new IndexingSummary(read, added, updated, ordered, writer.DocumentCount, clock.Elapsed, DirectorySize(indexPath));
+    }
+
+    private static long DirectorySize(string path) =>
+        new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+}

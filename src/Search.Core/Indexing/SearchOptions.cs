@@ -1,0 +1,13 @@
+namespace Search.Core.Indexing;
+
+/// <summary>Where the index lives and how it is written. Bound from the "Search" configuration section.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Index directory; relative paths are resolved against the working directory.</summary>
+    public string IndexPath { get; set; } = Path.Combine("index-data", "index");
+
+    /// <summary>IndexWriter RAM buffer before a segment is flushed.</summary>
+    public double RamBufferMb { get; set; } = 128;
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// Answers searches: one pass collects the top hits and the counts of every dimension that has no
+/// filter of its own; each filtered dimension gets a counting pass without its own filter (multi-select).
+/// </summary>
+public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer)
+{
+    private readonly UserQueryBuilder queries = new(analyzer);
+    private readonly SnippetHighlighter highlighter = new(analyzer);
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var query = queries.Build(request.Query);
+        var filters = SearchFilters.Of(request);
+        return index.Use(searcher =>
+        {
+            var wanted = request.Page * request.Size;
+            var top = TopCollector(request.Sort, wanted);
+            var unfiltered = FacetDimensions.All
+                .Where(d => !filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name)))
+                .ToList();
+            var counter = new FacetCountingCollector(unfiltered.Select(d => d.Field).ToList());
+            searcher.Search(SearchFilters.Combine(query, filters), MultiCollector.Wrap(top, counter));
+
+            var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+            foreach (var (name, field) in unfiltered)
+            {
+                facets[name] = Rank(name, counter.CountsOf(field), request);
+            }
+            foreach (var group in FacetDimensions.All.Except(unfiltered).GroupBy(d => SearchFilters.OwnFilterOf(d.Name)))
+            {
+                var sideways = new FacetCountingCollector(group.Select(d => d.Field).ToList());
+                searcher.Search(SearchFilters.Combine(query, filters, except: group.Key), sideways);
+                foreach (var (name, field) in group)
+                {
+                    facets[name] = Rank(name, sideways.CountsOf(field), request);
+                }
+            }
+
+            var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, query)).ToList();
+            var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
+            return new SearchResult(docs.TotalHits, hits, ordered, clock.Elapsed);
+        });
+    }
+
+    public IndexedArticle? Get(string id) => index.Use(searcher =>
+    {
+        var found = searcher.Search(new TermQuery(ArticleDocumentMapper.IdTerm(id)), 1);
+        if (found.TotalHits == 0)
+        {
+            return null;
+        }
+        var doc = searcher.Doc(found.ScoreDocs[0].Doc);
+        return new IndexedArticle(ArticleDocumentMapper.ToArticle(doc), ArticleDocumentMapper.TopicOf(doc));
+    });
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, Query query)
+    {
+        var doc = searcher.Doc(hit.Doc);
+        var article = ArticleDocumentMapper.ToArticle(doc);
+        return new SearchHit(
+            article.Id,
+            article.Title,
+            article.Url,
+            article.Source,
+            article.Author,
+            article.Published,
+            ArticleDocumentMapper.TopicOf(doc),
+            article.Persons,
+            highlighter.Snippet(query, article.Body),
+            float.IsNaN(hit.Score) ? 0 : hit.Score);
+    }
+
+    private static ITopDocsCollector TopCollector(SearchSort sort, int wanted) => sort switch
+    {
+        SearchSort.Newest => TopFieldCollector.Create(DateSort(reverse: true), wanted, null, true, true, false, true),
+        SearchSort.Oldest => TopFieldCollector.Create(DateSort(reverse: false), wanted, null, true, true, false, true),
+        _ => TopScoreDocCollector.Create(wanted, true),
+    };
+
+    private static Sort DateSort(bool reverse) => new(
+        new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, reverse),
+        new SortField(IndexSchema.Id, SortFieldType.STRING));
+
+    /// <summary>
+    /// Top values by count (ties by value); month and year are listed whole in calendar order.
+    /// Selected values always appear, so a ticked box never disappears.
+    /// </summary>
+    private static IReadOnlyList<FacetCount> Rank(string dimension, IReadOnlyDictionary<string, int> counts, SearchRequest request)
+    {
+        if (FacetDimensions.IsCalendar(dimension))
+        {
+            return counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value)).ToList();
+        }
+        var top = counts
+            .OrderByDescending(c => c.Value)
+            .ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Take(request.FacetSize)
+            .Select(c => new FacetCount(c.Key, c.Value))
+            .ToList();
+        if (request.Filters.TryGetValue(dimension, out var selected))
+        {
+            foreach (var value in selected)
+            {
+                if (!top.Any(c => string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase)))
+                {
+                    var match = counts.FirstOrDefault(c => string.Equals(c.Key, value, StringComparison.OrdinalIgnoreCase));
+                    top.Add(new FacetCount(match.Key ?? value, match.Value));
+                }
+            }
+        }
+        return top;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Search.Core.Searching;
+
+/// <summary>One page of hits with facet counts for every dimension.</summary>
+public sealed record SearchResult(
+    int Total,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
+    TimeSpan Took);

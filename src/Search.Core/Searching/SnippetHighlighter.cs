@@ -1,0 +1,45 @@
+using System.Net;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Search.Core.Indexing;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// Makes the HTML snippet of a hit: the best body fragments with matches in &lt;mark&gt;, everything
+/// else HTML-escaped; the opening of the body when nothing in it matched.
+/// </summary>
+public sealed class SnippetHighlighter(Analyzer analyzer)
+{
+    private const int FragmentChars = 160;
+    private const int Fragments = 2;
+    private const string Ellipsis = " … ";
+
+    public string Snippet(Query query, string body)
+    {
+        var scorer = new QueryScorer(query, IndexSchema.Body);
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlTextEncoder(), scorer)
+        {
+            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
+            MaxDocCharsToAnalyze = 100_000,
+        };
+        using var tokens = analyzer.GetTokenStream(IndexSchema.Body, body);
+        var fragments = highlighter.GetBestFragments(tokens, body, Fragments)
+            .Select(f => f.Replace('\n', ' ').Trim())
+            .Where(f => f.Length > 0)
+            .ToArray();
+        return fragments.Length > 0 ? string.Join(Ellipsis, fragments) : Opening(body);
+    }
+
+    private static string Opening(string body)
+    {
+        var text = body.Replace('\n', ' ').Trim();
+        if (text.Length <= FragmentChars)
+        {
+            return WebUtility.HtmlEncode(text);
+        }
+        var cut = text.LastIndexOf(' ', FragmentChars);
+        return WebUtility.HtmlEncode(text[..(cut > 0 ? cut : FragmentChars)]) + "…";
+    }
+}

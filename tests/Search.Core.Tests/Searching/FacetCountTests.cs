@@ -1,0 +1,87 @@
+using Search.Core.Searching;
+
+namespace Search.Core.Tests.Searching;
+
+public sealed class FacetCountTests : IDisposable
+{
+    private readonly TemporaryIndex index = new(Fixtures.Newsroom());
+
+    [Fact]
+    public void FacetCountsOverAllArticlesEqualCountsComputedFromTheArticles()
+    {
+        var result = index.Searcher.Search(new SearchRequest());
+
+        Assert.Equal(6, result.Total);
+        Assert.Equal([new("daerah", 2), new("ekonomi", 2), new("olahraga", 2)], result.Facets["topic"]);
+        Assert.Equal([new("Rina Halim", 4), new("Bayu Santoso", 2), new("Tono Wibisono", 1)], result.Facets["person"]);
+        Assert.Equal([new("kabarnusa.id", 3), new("warta-harian.com", 3)], result.Facets["source"]);
+        Assert.Equal([new("2024", 3), new("2025", 3)], result.Facets["year"]);
+        Assert.Equal([new("2024-01", 1), new("2024-02", 2), new("2025-03", 2), new("2025-04", 1)], result.Facets["month"]);
+    }
+
+    [Fact]
+    public void FacetsAreListedInTheDocumentedDimensionOrder()
+    {
+        var result = index.Searcher.Search(new SearchRequest());
+
+        Assert.Equal(["topic", "person", "source", "month", "year"], result.Facets.Keys);
+    }
+
+    [Fact]
+    public void TickedTopicKeepsTheOtherTopicCountsButNarrowsOtherDimensions()
+    {
+        var result = index.Searcher.Search(Filtered("topic", "daerah"));
+
+        Assert.Equal(2, result.Total);
+        Assert.Equal([new("daerah", 2), new("ekonomi", 2), new("olahraga", 2)], result.Facets["topic"]);
+        Assert.Equal([new("kabarnusa.id", 1), new("warta-harian.com", 1)], result.Facets["source"]);
+        Assert.Equal([new("Rina Halim", 2)], result.Facets["person"]);
+    }
+
+    [Fact]
+    public void TwoValuesOfOneDimensionAreOredAndDimensionsAreAnded()
+    {
+        var request = new SearchRequest
+        {
+            Filters = new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["topic"] = ["daerah", "olahraga"],
+                ["source"] = ["kabarnusa.id"],
+            },
+        };
+
+        var result = index.Searcher.Search(request);
+
+        Assert.Equal(["a1", "a4"], result.Hits.Select(h => h.Id).Order());
+        Assert.Equal([new("daerah", 1), new("ekonomi", 1), new("olahraga", 1)], result.Facets["topic"]);
+        Assert.Equal([new("kabarnusa.id", 2), new("warta-harian.com", 2)], result.Facets["source"]);
+    }
+
+    [Fact]
+    public void PersonFilterIgnoresCase()
+    {
+        var result = index.Searcher.Search(Filtered("person", "rina halim"));
+
+        Assert.Equal(["a1", "a3", "a4", "a5"], result.Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public void SelectedValueWithNoMatchesStillAppearsInItsFacet()
+    {
+        var result = index.Searcher.Search(new SearchRequest
+        {
+            Query = "saham",
+            Filters = new Dictionary<string, IReadOnlyList<string>> { ["person"] = ["Bayu Santoso"] },
+        });
+
+        Assert.Equal(0, result.Total);
+        Assert.Equal([new("Bayu Santoso", 0)], result.Facets["person"]);
+    }
+
+    private static SearchRequest Filtered(string dimension, string value) => new()
+    {
+        Filters = new Dictionary<string, IReadOnlyList<string>> { [dimension] = [value] },
+    };
+
+    public void Dispose() => index.Dispose();
+}
