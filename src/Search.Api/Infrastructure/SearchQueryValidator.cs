@@ -32,7 +32,7 @@ public static class SearchQueryValidator
         }
         if (!errors.ContainsKey("page") && !errors.ContainsKey("size") && (long)page * size > MaxResultWindow)
         {
-            errors["page"] = [$"page × size must not exceed {MaxResultWindow}; page {page} with size {size} is too deep."];
+            errors["page"] = [$"'page' × 'size' must not exceed {MaxResultWindow}; page {page} with size {size} is too deep."];
         }
         request = new SearchRequest
         {
