@@ -22,6 +22,8 @@ try
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseSerilogRequestLogging();
+    app.UseDefaultFiles();
+    app.UseStaticFiles();
     app.MapSearchHealthChecks();
     app.MapCarter();
     app.Run();
