@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Search.Core.Ingestion;
+using Xunit.Abstractions;
+
+namespace Search.Core.Tests.Ingestion;
+
+/// <summary>The whole shared news corpus (27,127 articles in 14 .jsonl files) read end to end.</summary>
+public sealed class NewsCorpusIngestionTests(ITestOutputHelper output)
+{
+    [SharedDataFact]
+    public void WholeNewsCorpusIsReadWithOnlyTheTitlelessIndosumRecordsRejected()
+    {
+        var reader = new ArticleFileReader(Options.Create(new IngestionOptions()));
+        var stopwatch = Stopwatch.StartNew();
+
+        var records = reader.Read([SharedData.PathTo(SharedData.NewsCorpus)]).ToList();
+
+        stopwatch.Stop();
+        output.WriteLine("Read {0} records in {1} ms", records.Count, stopwatch.ElapsedMilliseconds);
+        var rejected = records.Where(record => record.IsRejected).ToList();
+        foreach (var record in rejected)
+        {
+            output.WriteLine(record.ToString());
+        }
+
+        // 111 indosum records (goal.com, dailysocial.id, kumparan, juara.net) have neither a title
+        // nor a URL slug to make one from; the corpus README documents the missing titles.
+        Assert.Equal(27_016, records.Count - rejected.Count);
+        Assert.Equal(111, rejected.Count);
+        Assert.All(rejected, record => Assert.Equal(RejectionReason.MissingField, record.Reason));
+        Assert.All(rejected, record => Assert.Equal("indosum.jsonl", Path.GetFileName(record.File)));
+        Assert.Equal(14, records.Select(record => record.File).Distinct().Count());
+    }
+
+    [SharedDataFact]
+    public void EveryAcceptedCorpusArticleKeepsItsUniqueIdAndWibOffset()
+    {
+        var reader = new ArticleFileReader(Options.Create(new IngestionOptions()));
+
+        var articles = reader.Read([SharedData.PathTo(SharedData.NewsCorpus)]).Where(record => !record.IsRejected).Select(record => record.Article!).ToList();
+
+        Assert.Equal(articles.Count, articles.Select(article => article.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(articles, article => Assert.Equal(TimeSpan.FromHours(7), article.Published.Offset));
+        Assert.All(articles, article => Assert.False(string.IsNullOrWhiteSpace(article.Body)));
+        Assert.Equal(68, articles.Count(article => article.RelatedTitles.Count > 0));
+    }
+}
