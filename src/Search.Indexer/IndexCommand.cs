@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
 using Serilog;
@@ -24,7 +24,7 @@ public static class IndexCommand
 
         Log.Information("Indexing {Paths} into {IndexPath} (rebuild: {Rebuild})", paths, indexPath, rebuild);
         var analyzer = ArticleAnalyzer.Create(settings.Analysis, loggers);
-        var reader = new ArticleFileReader(settings.Ingestion);
+        var reader = new ArticleFileReader(Options.Create(settings.Ingestion));
         IndexingSummary summary;
         using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild, settings.Search.RamBufferMb))
         {

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Search.Core.Analysis;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 
@@ -13,7 +14,9 @@ public static class SearchServices
             .BindConfiguration(SearchOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.IndexPath), "Search:IndexPath must be set.")
             .ValidateOnStart();
-        services.AddSingleton<Analyzer>(sp => ArticleAnalyzer.Create(sp.GetRequiredService<ILoggerFactory>()));
+        services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.SectionName);
+        services.AddSingleton<TextAnalysis>();
+        services.AddSingleton<Analyzer>(sp => ArticleAnalyzer.Create(sp.GetRequiredService<TextAnalysis>()));
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<ArticleSearcher>();
         return services;

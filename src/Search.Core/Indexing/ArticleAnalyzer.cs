@@ -1,8 +1,8 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Id;
 using Lucene.Net.Analysis.Miscellaneous;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Search.Core.Analysis;
 
 namespace Search.Core.Indexing;
 
@@ -12,11 +12,14 @@ namespace Search.Core.Indexing;
 /// </summary>
 public static class ArticleAnalyzer
 {
-    public static Analyzer Create(ILoggerFactory loggers) =>
-        Create(new IndonesianAnalyzer(IndexSchema.Version), new SimpleAnalyzer(IndexSchema.Version));
-
-    public static Analyzer Create(Analyzer stemmed, Analyzer exact) =>
+    public static Analyzer Create(TextAnalysis analysis) =>
         new PerFieldAnalyzerWrapper(
-            stemmed,
-            IndexSchema.ExactFields.ToDictionary(field => field, _ => exact));
+            analysis.Stemmed,
+            IndexSchema.ExactFields.ToDictionary(field => field, _ => analysis.Exact));
+
+    public static Analyzer Create(AnalysisOptions options, ILoggerFactory loggers) =>
+        Create(new TextAnalysis(Options.Create(options), loggers.CreateLogger<TextAnalysis>()));
+
+    /// <summary>The analyzer with default options: the hunspell-id lexicon at its Debian path.</summary>
+    public static Analyzer Create(ILoggerFactory loggers) => Create(new AnalysisOptions(), loggers);
 }
