@@ -17,10 +17,6 @@ public sealed class LinePattern
     /// <summary>.NET regular expression; anchor it (^…$) to match whole lines.</summary>
     public string? Regex { get; init; }
 
-    public static LinePattern ForExact(string text) => new() { Exact = text };
-
-    public static LinePattern ForRegex(string pattern) => new() { Regex = pattern };
-
     public bool IsMatch(string line) =>
         Exact is not null
             ? string.Equals(line, Exact, StringComparison.OrdinalIgnoreCase)

@@ -1,8 +1,5 @@
 namespace Search.Core.Ingestion;
 
-/// <summary>One line of a UTF-8 stream without its line break; <see cref="Bytes"/> is empty when the line was too long.</summary>
-internal readonly record struct Utf8Line(int Number, ReadOnlyMemory<byte> Bytes, bool IsTooLong);
-
 /// <summary>
 /// Splits a UTF-8 stream into lines without holding more than one line in memory. Lines longer
 /// than the limit are reported as too long and skipped unread. A leading BOM is dropped.

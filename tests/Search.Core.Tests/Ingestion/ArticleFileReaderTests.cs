@@ -51,12 +51,11 @@ public sealed class ArticleFileReaderTests : IDisposable
     public void FilesAndDirectoriesAreReadInTheOrderGiven()
     {
         var second = _directory.Write("second.jsonl", Line("s"));
-        var first = _directory.Write("dir/first.jsonl", Line("f"));
+        _directory.Write("dir/first.jsonl", Line("f"));
 
         var ids = Reader().Read([second, Path.Combine(_directory.Path, "dir")]).Select(record => record.Article!.Id);
 
         Assert.Equal(["s", "f"], ids);
-        Assert.NotEqual(first, second);
     }
 
     [Theory]

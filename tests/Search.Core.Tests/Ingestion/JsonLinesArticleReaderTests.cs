@@ -87,7 +87,7 @@ public sealed class JsonLinesArticleReaderTests
     {
         var records = Read("\n" + FullLine + "\r\n   \r\n\t\n" + FullLine.Replace("harian-001", "harian-002", StringComparison.Ordinal) + "\n\n");
 
-        Assert.Equal([(2, "harian-001"), (6, "harian-002")], records.Select(record => (record.Line, record.Article!.Id)));
+        Assert.Equal([(2, "harian-001"), (5, "harian-002")], records.Select(record => (record.Line, record.Article!.Id)));
         Assert.All(records, record => Assert.Equal(FileName, record.File));
     }
 

@@ -24,12 +24,13 @@ public sealed class NewsCorpusIngestionTests(ITestOutputHelper output)
             output.WriteLine(record.ToString());
         }
 
-        // 111 indosum records (goal.com, dailysocial.id, kumparan, juara.net) have neither a title
-        // nor a URL slug to make one from; the corpus README documents the missing titles.
+        // 111 indosum records (97 goal indonesia, 12 dailysocial.id, 1 kumparan, 1 juara.net) have
+        // neither a title nor a title_from_url; the corpus README documents the missing titles.
         Assert.Equal(27_016, records.Count - rejected.Count);
         Assert.Equal(111, rejected.Count);
         Assert.All(rejected, record => Assert.Equal(RejectionReason.MissingField, record.Reason));
         Assert.All(rejected, record => Assert.Equal("indosum.jsonl", Path.GetFileName(record.File)));
+        Assert.Equal((850, 3097), (rejected[0].Line, rejected[^1].Line));
         Assert.Equal(14, records.Select(record => record.File).Distinct().Count());
     }
 
