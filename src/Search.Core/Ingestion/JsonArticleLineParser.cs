@@ -28,10 +28,11 @@ internal sealed class JsonArticleLineParser(TimeProvider time)
             return IngestedRecord.Rejected(file, number, RejectionReason.MissingBody, "body is missing or blank");
         }
 
-        var title = Clean(fields.Title) ?? Capitalise(Clean(fields.TitleFromUrl));
+        // Without a headline or URL words, the lead sentence stands in: the article is still worth finding.
+        var title = Clean(fields.Title) ?? Capitalise(Clean(fields.TitleFromUrl)) ?? LeadHeadline.From(body);
         if (title is null)
         {
-            return IngestedRecord.Rejected(file, number, RejectionReason.MissingField, "title: neither title nor title_from_url is given");
+            return IngestedRecord.Rejected(file, number, RejectionReason.MissingField, "title: no title, title_from_url or lead sentence");
         }
 
         if (string.IsNullOrWhiteSpace(fields.Published))

@@ -128,7 +128,7 @@ public sealed class JsonLinesArticleReaderTests
                 (2, RejectionReason.InvalidJson),
                 (3, RejectionReason.MissingBody),
                 (4, RejectionReason.MissingBody),
-                (5, RejectionReason.MissingField),
+                (5, null),
                 (6, RejectionReason.ImpossibleDate),
                 (7, RejectionReason.ImpossibleDate),
                 (8, RejectionReason.ImpossibleDate),
@@ -140,7 +140,7 @@ public sealed class JsonLinesArticleReaderTests
             ],
             records.Select(record => (record.Line, record.Reason)));
         Assert.All(records, record => Assert.Equal(FileName, record.File));
-        Assert.Equal("title: neither title nor title_from_url is given", records[4].Message);
+        Assert.Equal("Isi", records[4].Article!.Title);
         Assert.Equal("published '2017-02-03T10:00:00' is not an ISO 8601 date and time with a UTC offset", records[6].Message);
         Assert.Equal("published 2031-02-03T10:00:00+07:00 is in the future", records[7].Message);
         Assert.Equal("published is missing", records[8].Message);
