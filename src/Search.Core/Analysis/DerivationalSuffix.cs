@@ -1,0 +1,10 @@
+namespace Search.Core.Analysis;
+
+/// <summary>The derivational suffix removed before the prefixes, if any.</summary>
+internal enum DerivationalSuffix
+{
+    None,
+    I,
+    Kan,
+    An,
+}
