@@ -24,6 +24,17 @@ public sealed class ScreenshotTests(ReaderFixture fixture) : ReaderTest(fixture)
 
             Assert.True(new FileInfo(path).Length > 10_000, $"{path} is missing or nearly empty.");
         }
+        if (device == "phone")
+        {
+            var path = Path.Combine(directory, "phone-filters-open.png");
+            await reader.OpenAsync("/?q=jembatan&topic=politik");
+            await page.Locator("#filters > summary").ClickAsync();
+            await Assertions.Expect(reader.FacetCheckbox("Topik", "politik")).ToBeVisibleAsync();
+
+            await page.ScreenshotAsync(new() { Path = path });
+
+            Assert.True(new FileInfo(path).Length > 10_000, $"{path} is missing or nearly empty.");
+        }
         await page.Context.CloseAsync();
     }
 

@@ -59,7 +59,15 @@ export function renderHistogram(container, facets, range, onRange) {
         svg.append(hit, bar);
     });
 
-    const hint = h('p', { class: 'histogram-hint muted' }, 'Klik batang untuk memilih, seret untuk rentang.');
+    // A thin rule where each year starts, so that months read against the calendar.
+    buckets.forEach((bucket, i) => {
+        if (i > 0 && bucket.key.endsWith('-01')) {
+            svg.insertBefore(s('line', { class: 'histogram-year-rule', x1: i * BAR_STEP, x2: i * BAR_STEP, y1: 0, y2: CHART_HEIGHT, 'vector-effect': 'non-scaling-stroke' }), svg.firstChild);
+        }
+    });
+
+    const idleHint = 'Klik batang, atau seret untuk rentang.';
+    const hint = h('p', { class: 'histogram-hint muted' }, idleHint);
     let drag = null;
     const indexAt = event => {
         const box = svg.getBoundingClientRect();
@@ -69,9 +77,10 @@ export function renderHistogram(container, facets, range, onRange) {
     const paintBrush = () => {
         const [a, b] = drag ? [Math.min(drag.start, drag.end), Math.max(drag.start, drag.end)] : [-1, -1];
         bars.forEach((bar, i) => bar.classList.toggle('is-brushed', i >= a && i <= b));
-        hint.textContent = drag
-            ? (a === b ? formatMonth(buckets[a].key) : `${formatMonth(buckets[a].key)} – ${formatMonth(buckets[b].key)}`)
-            : 'Klik batang untuk memilih, seret untuk rentang.';
+        const count = drag ? buckets.slice(a, b + 1).reduce((n, bucket) => n + bucket.count, 0) : 0;
+        hint.textContent = !drag ? idleHint
+            : a === b ? `${formatMonth(buckets[a].key)}: ${formatNumber(count)} artikel`
+            : `${formatMonth(buckets[a].key, true)} – ${formatMonth(buckets[b].key, true)}: ${formatNumber(count)} artikel`;
     };
     const choose = (a, b) => onRange(buckets[Math.min(a, b)].from, buckets[Math.max(a, b)].to);
 
@@ -82,9 +91,16 @@ export function renderHistogram(container, facets, range, onRange) {
         paintBrush();
     });
     svg.addEventListener('pointermove', event => {
-        if (!drag) return;
+        if (!drag) {
+            const bucket = buckets[indexAt(event)];
+            hint.textContent = `${formatMonth(bucket.key)}: ${formatNumber(bucket.count)} artikel`;
+            return;
+        }
         drag.end = indexAt(event);
         paintBrush();
+    });
+    svg.addEventListener('pointerleave', () => {
+        if (!drag) hint.textContent = idleHint;
     });
     svg.addEventListener('pointerup', () => {
         if (!drag) return;
@@ -115,13 +131,31 @@ export function renderHistogram(container, facets, range, onRange) {
 
     container.replaceChildren(
         h('div', { class: 'histogram-frame' },
-            h('span', { class: 'histogram-max muted', 'aria-hidden': 'true' }, formatNumber(max)),
+            h('span', { class: 'histogram-max muted', 'aria-hidden': 'true' }, `maks. ${formatNumber(max)}`),
             svg),
         h('div', { class: 'histogram-axis muted', 'aria-hidden': 'true' },
-            h('span', {}, formatMonth(buckets[0].key, true)),
-            buckets.length > 1 ? h('span', {}, formatMonth(buckets[buckets.length - 1].key, true)) : null),
+            axisLabels(buckets).map(({ index, text }) => {
+                // Labels near the right edge hang to the left of their tick so that they stay inside.
+                const at = index / buckets.length;
+                return h('span', { class: at > 0.8 ? 'is-end' : null, style: `left: ${at * 100}%` }, text);
+            })),
         hint);
     if (focusedKey) container.querySelector(`[data-bucket="${focusedKey}"]`)?.focus();
+}
+
+/** Years under the chart: at each January in months (and at the start when there is room), spaced out in years. */
+function axisLabels(buckets) {
+    if (buckets[0].key.length === 4) {
+        const every = Math.ceil(buckets.length / 6);
+        return buckets.filter((_, i) => i % every === 0).map(b => ({ index: buckets.indexOf(b), text: b.key }));
+    }
+    const labels = buckets
+        .map((bucket, index) => ({ index, text: bucket.key.slice(0, 4), january: bucket.key.endsWith('-01') }))
+        .filter(label => label.january);
+    if (labels.length === 0 || labels[0].index >= Math.max(3, buckets.length / 6)) {
+        labels.unshift({ index: 0, text: formatMonth(buckets[0].key, true) });
+    }
+    return labels;
 }
 
 /** Months from the first to the last with articles, gaps filled with zero; years when that is too many months. */

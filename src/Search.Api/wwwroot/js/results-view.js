@@ -24,7 +24,8 @@ export function renderActiveFilters(container, state) {
     for (const dimension of DIMENSIONS) {
         for (const value of state[dimension]) {
             chips.push(navLink(withoutFilter(state, dimension, value), [
-                h('span', { class: 'chip-label' }, `${DIMENSION_LABELS[dimension]}: `), value,
+                h('span', { class: 'chip-label' }, `${DIMENSION_LABELS[dimension]}: `),
+                h('span', { class: dimension === 'topic' ? 'chip-value is-topic' : 'chip-value' }, value),
                 h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'),
             ], { class: 'chip', 'aria-label': `Hapus filter ${DIMENSION_LABELS[dimension]}: ${value}`, dataset: { focusKey: `chip:${dimension}:${value}` } }));
         }
