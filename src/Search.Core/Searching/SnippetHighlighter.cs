@@ -26,7 +26,7 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         };
         using var tokens = analyzer.GetTokenStream(IndexSchema.Body, body);
         var fragments = highlighter.GetBestFragments(tokens, body, Fragments)
-            .Select(f => f.Replace('\n', ' ').Trim())
+            .Select(CollapseWhiteSpace)
             .Where(f => f.Length > 0)
             .ToArray();
         return fragments.Length > 0 ? string.Join(Ellipsis, fragments) : Opening(body);
@@ -34,7 +34,7 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
 
     private static string Opening(string body)
     {
-        var text = body.Replace('\n', ' ').Trim();
+        var text = CollapseWhiteSpace(body);
         if (text.Length <= FragmentChars)
         {
             return WebUtility.HtmlEncode(text);
@@ -42,4 +42,6 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         var cut = text.LastIndexOf(' ', FragmentChars);
         return WebUtility.HtmlEncode(text[..(cut > 0 ? cut : FragmentChars)]) + "…";
     }
+
+    private static string CollapseWhiteSpace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
