@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/ensure-dependencies.sh || { echo "0 passed, 1 failed"; exit 1; }
+scripts/ensure-dependencies.sh chromium || { echo "0 passed, 1 failed"; exit 1; }
 
 log=$(mktemp)
 dotnet test Search.sln -c Release --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E "^\s*(Failed|Passed|Skipped) |error|Passed!|Failed!|Skipped " || true
