@@ -1,6 +1,6 @@
 namespace Search.Web.Tests;
 
-/// <summary>Screenshots of the main pages for people to look at, in test-output/screenshots at the repository root.</summary>
+/// <summary>Screenshots of the main pages at desktop and phone width, for people to look at.</summary>
 public sealed class ScreenshotTests(ReaderFixture fixture) : ReaderTest(fixture)
 {
     [Theory]
@@ -8,8 +8,6 @@ public sealed class ScreenshotTests(ReaderFixture fixture) : ReaderTest(fixture)
     [InlineData("phone", 375, 812)]
     public async Task ScreenshotsOfResultsAndArticleAreWritten(string device, int width, int height)
     {
-        var directory = Path.Combine(RepositoryRoot(), "test-output", "screenshots");
-        Directory.CreateDirectory(directory);
         var page = await Fixture.NewPageAsync(width, height);
         var reader = new ReaderPage(page);
 
@@ -17,8 +15,7 @@ public sealed class ScreenshotTests(ReaderFixture fixture) : ReaderTest(fixture)
         {
             await reader.OpenAsync(url);
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            var path = Path.Combine(directory, $"{device}-{name}.png");
-            File.Delete(path);
+            var path = ScreenshotFolder.PathOf($"{device}-{name}.png");
 
             await page.ScreenshotAsync(new() { Path = path, FullPage = true });
 
@@ -26,7 +23,7 @@ public sealed class ScreenshotTests(ReaderFixture fixture) : ReaderTest(fixture)
         }
         if (device == "phone")
         {
-            var path = Path.Combine(directory, "phone-filters-open.png");
+            var path = ScreenshotFolder.PathOf("phone-filters-open.png");
             await reader.OpenAsync("/?q=jembatan&topic=politik");
             await page.Locator("#filters > summary").ClickAsync();
             await Assertions.Expect(reader.FacetCheckbox("Topik", "politik")).ToBeVisibleAsync();
@@ -36,17 +33,5 @@ public sealed class ScreenshotTests(ReaderFixture fixture) : ReaderTest(fixture)
             Assert.True(new FileInfo(path).Length > 10_000, $"{path} is missing or nearly empty.");
         }
         await page.Context.CloseAsync();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Search.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Search.sln not found above " + AppContext.BaseDirectory);
     }
 }
