@@ -63,6 +63,28 @@ public sealed class FilterTests(ReaderFixture fixture) : ReaderTest(fixture)
     }
 
     [Fact]
+    public async Task DateChartWorksWithTheKeyboard()
+    {
+        await Reader.OpenAsync("/?q=jembatan");
+        await Reader.MonthBar("2025-05").FocusAsync();
+
+        await Reader.Page.Keyboard.PressAsync("Home");
+        await Assertions.Expect(Reader.MonthBar("2024-01")).ToBeFocusedAsync();
+        await Reader.Page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(Reader.Page).ToHaveURLAsync(new Regex(@"/\?q=jembatan&from=2024-01-01&to=2024-01-31$"));
+        await Assertions.Expect(Reader.ResultCount).ToHaveTextAsync("1 artikel ditemukan");
+        await Assertions.Expect(Reader.MonthBar("2024-01")).ToBeFocusedAsync();
+
+        await Reader.Page.Keyboard.PressAsync("ArrowRight");
+        await Reader.Page.Keyboard.PressAsync("ArrowRight");
+        await Reader.Page.Keyboard.PressAsync("Shift+Enter");
+
+        await Assertions.Expect(Reader.Page).ToHaveURLAsync(new Regex(@"/\?q=jembatan&from=2024-01-01&to=2024-03-31$"));
+        await Assertions.Expect(Reader.ResultCount).ToHaveTextAsync("2 artikel ditemukan");
+    }
+
+    [Fact]
     public async Task ClearAllRemovesEveryFilterAndKeepsTheQuery()
     {
         await Reader.OpenAsync("/?q=jembatan&topic=politik&person=Rina%20Halim&from=2024-01-01&to=2024-12-31");

@@ -58,9 +58,3 @@ public sealed class ReaderFixture : IAsyncLifetime
         }
     }
 }
-
-[CollectionDefinition(Name)]
-public sealed class ReaderCollection : ICollectionFixture<ReaderFixture>
-{
-    public const string Name = "Reader in Chromium";
-}

@@ -84,6 +84,29 @@ public sealed class SearchResultsTests(ReaderFixture fixture) : ReaderTest(fixtu
     }
 
     [Fact]
+    public async Task InvalidParametersShowWhatTheApiObjectedTo()
+    {
+        await Reader.Page.GotoAsync("/?q=jembatan&from=2025-01-01&to=2024-01-01");
+
+        await Assertions.Expect(Reader.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync(
+            "Pencarian tidak dapat dijalankan: 'to' (2024-01-01) is before 'from' (2025-01-01).");
+        await Assertions.Expect(Reader.HitTitles).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task APageBeyondTheLastOffersTheFirst()
+    {
+        await Reader.OpenAsync("/?q=beras&page=3");
+
+        await Assertions.Expect(Reader.HitTitles).ToHaveCountAsync(0);
+        await Reader.Page.GetByRole(AriaRole.Link, new() { Name = "Kembali ke halaman 1" }).ClickAsync();
+
+        await Assertions.Expect(Reader.Page).ToHaveURLAsync(new Regex(@"/\?q=beras$"));
+        await Assertions.Expect(Reader.ResultCount).ToHaveTextAsync("1 artikel ditemukan");
+        await Assertions.Expect(Reader.HitTitles).ToHaveTextAsync(["Harga beras naik menjelang Ramadan"]);
+    }
+
+    [Fact]
     public async Task ResultCountIsAnnouncedToScreenReaders()
     {
         await Reader.OpenAsync("/?q=beras");

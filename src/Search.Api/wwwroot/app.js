@@ -57,7 +57,7 @@ async function showSearch(signal, focus) {
         result = await api.search(state, signal);
     } catch (error) {
         if (error.name === 'AbortError') throw error;
-        showError(error.message);
+        showError(error.status === 400 ? `Pencarian tidak dapat dijalankan: ${error.message}` : error.message);
         return;
     } finally {
         if (!signal.aborted) {
@@ -70,7 +70,7 @@ async function showSearch(signal, focus) {
     const count = countText(result.total);
     if (view.count.textContent !== count) view.count.textContent = count;
     renderHits(view.results, result.hits, state);
-    view.empty.hidden = result.hits.length > 0;
+    renderEmpty(result);
     renderPagination(view.pagination, result, state);
     renderDidYouMean(result.suggestion);
     for (const dimension of DIMENSIONS) {
@@ -119,6 +119,15 @@ function syncControls() {
     const active = activeFilterCount(state);
     view.filterCount.textContent = active > 0 ? `· ${active} aktif` : '';
     renderActiveFilters(view.active, state);
+}
+
+function renderEmpty(result) {
+    view.empty.hidden = result.hits.length > 0;
+    if (result.hits.length > 0) return;
+    // Past the last page the API may report a total of 0, so the page number alone decides.
+    view.empty.replaceChildren(...(state.page > 1
+        ? ['Halaman ini sudah melewati hasil terakhir. ', navLink(searchOf(state), 'Kembali ke halaman 1')]
+        : ['Tidak ada artikel yang cocok. Coba kata lain atau hapus sebagian filter.']));
 }
 
 function renderDidYouMean(suggestion) {
