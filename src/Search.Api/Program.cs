@@ -17,6 +17,7 @@ try
     builder.Services.AddSearchIndex();
     builder.Services.AddSearchHealthChecks();
     builder.Services.AddCarter();
+    builder.Services.AddApiDocumentation();
 
     var app = builder.Build();
     app.UseExceptionHandler();
@@ -26,6 +27,7 @@ try
     app.UseStaticFiles();
     app.MapSearchHealthChecks();
     app.MapCarter();
+    app.MapApiDocumentation();
     app.Run();
 }
 catch (Exception ex) when (ex is not HostAbortedException)
