@@ -13,4 +13,5 @@ public sealed record SearchQuery(
     string? To,
     string? Sort,
     string? Page,
-    string? Size);
+    string? Size,
+    string? Recency = null);

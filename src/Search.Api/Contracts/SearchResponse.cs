@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace Search.Api.Contracts;
 
-/// <summary>The body of <c>GET /api/search</c>.</summary>
+/// <summary>The body of <c>GET /api/search</c>. <see cref="Suggestion"/> is present only when the query found few or no articles and a correction finds more.</summary>
 public sealed record SearchResponse(
     string Query,
     int Total,
@@ -8,4 +10,5 @@ public sealed record SearchResponse(
     int Size,
     long TookMs,
     IReadOnlyList<SearchHitResponse> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValueResponse>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueResponse>> Facets,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Suggestion = null);

@@ -22,6 +22,7 @@ public static class SearchQueryValidator
         var from = ParseDate(query.From, "from", errors);
         var to = ParseDate(query.To, "to", errors);
         var sort = ParseSort(query.Sort, errors);
+        var recency = ParseFlag(query.Recency, "recency", errors);
         if (from is not null && to is not null && from > to)
         {
             errors["to"] = [$"'to' ({to:yyyy-MM-dd}) is before 'from' ({from:yyyy-MM-dd})."];
@@ -46,6 +47,7 @@ public static class SearchQueryValidator
             From = from,
             To = to,
             Sort = sort,
+            Recency = recency,
             Page = page,
             Size = size,
         };
@@ -96,6 +98,20 @@ public static class SearchQueryValidator
             default:
                 errors["sort"] = [$"'sort' must be one of relevance, newest, oldest; got '{Truncate(text)}'."];
                 return SearchSort.Relevance;
+        }
+    }
+
+    private static bool ParseFlag(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "false" or "0":
+                return false;
+            case "true" or "1":
+                return true;
+            default:
+                errors[name] = [$"'{name}' must be true or false; got '{Truncate(text)}'."];
+                return false;
         }
     }
 

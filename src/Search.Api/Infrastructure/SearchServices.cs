@@ -1,7 +1,9 @@
 using Lucene.Net.Analysis;
+using Microsoft.Extensions.Options;
 using Search.Core.Analysis;
 using Search.Core.Indexing;
 using Search.Core.Searching;
+using Search.Core.Suggest;
 
 namespace Search.Api.Infrastructure;
 
@@ -17,8 +19,10 @@ public static class SearchServices
         services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.SectionName);
         services.AddSingleton<TextAnalysis>();
         services.AddSingleton<Analyzer>(sp => ArticleAnalyzer.Create(sp.GetRequiredService<TextAnalysis>()));
+        services.AddSingleton(sp => SynonymTable.Load(sp.GetRequiredService<IOptions<AnalysisOptions>>().Value.SynonymsPath));
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<ArticleSearcher>();
+        services.AddSingleton<Autocomplete>();
         return services;
     }
 }

@@ -1,18 +1,22 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
+using Search.Core.Analysis;
 using Search.Core.Indexing;
+using Search.Core.Suggest;
 
 namespace Search.Core.Searching;
 
 /// <summary>
 /// Answers searches: one pass collects the top hits and the counts of every dimension that has no
 /// filter of its own; each filtered dimension gets a counting pass without its own filter (multi-select).
+/// A query with few hits gets a spelling suggestion (<see cref="SpellingCorrector"/>).
 /// </summary>
-public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer)
+public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, SynonymTable? synonyms = null)
 {
-    private readonly UserQueryBuilder queries = new(analyzer);
+    private readonly UserQueryBuilder queries = new(analyzer, synonyms);
     private readonly SnippetHighlighter highlighter = new(analyzer);
+    private readonly SpellingCorrector speller = new();
 
     public SearchResult Search(SearchRequest request)
     {
@@ -23,11 +27,12 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer)
         {
             var wanted = request.Page * request.Size;
             var top = TopCollector(request.Sort, wanted);
+            var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
             var unfiltered = FacetDimensions.All
                 .Where(d => !filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name)))
                 .ToList();
             var counter = new FacetCountingCollector(unfiltered.Select(d => d.Field).ToList());
-            searcher.Search(SearchFilters.Combine(query, filters), MultiCollector.Wrap(top, counter));
+            searcher.Search(SearchFilters.Combine(ranked, filters), MultiCollector.Wrap(top, counter));
 
             var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
             foreach (var (name, field) in unfiltered)
@@ -47,8 +52,18 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer)
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
             var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, query)).ToList();
             var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
-            return new SearchResult(docs.TotalHits, hits, ordered, clock.Elapsed);
+            var suggestion = docs.TotalHits < SpellingCorrector.FewHits
+                ? speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters))
+                : null;
+            return new SearchResult(docs.TotalHits, hits, ordered, clock.Elapsed) { Suggestion = suggestion };
         });
+    }
+
+    private int Count(IndexSearcher searcher, string text, IReadOnlyDictionary<string, Query> filters)
+    {
+        var hits = new TotalHitCountCollector();
+        searcher.Search(SearchFilters.Combine(queries.Build(text), filters), hits);
+        return hits.TotalHits;
     }
 
     public IndexedArticle? Get(string id) => index.Use(searcher =>

@@ -17,6 +17,9 @@ public sealed record SearchRequest
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
+    /// <summary>With relevance order, a mild preference for recent articles (<see cref="RecencyBoost"/>); pure BM25 otherwise.</summary>
+    public bool Recency { get; init; }
+
     /// <summary>1-based page number.</summary>
     public int Page { get; init; } = 1;
 

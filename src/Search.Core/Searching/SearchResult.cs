@@ -5,4 +5,8 @@ public sealed record SearchResult(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
-    TimeSpan Took);
+    TimeSpan Took)
+{
+    /// <summary>The query with likely misspellings corrected, when it found few or no articles; otherwise null.</summary>
+    public string? Suggestion { get; init; }
+}

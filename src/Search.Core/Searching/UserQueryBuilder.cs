@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Search.Core.Analysis;
 using Search.Core.Indexing;
 
 namespace Search.Core.Searching;
@@ -9,14 +10,18 @@ namespace Search.Core.Searching;
 /// <summary>
 /// Turns tokenized clauses into a Lucene query with the index's own analyzer: every word is sought in
 /// the stemmed and the exact fields, exact matches weighted higher; OR-joined clauses form one group.
+/// Abbreviations and synonyms are read with a <see cref="SynonymTable"/>; <see cref="RankingSignals"/>
+/// add proximity and person-name scoring without changing what matches.
 /// </summary>
-public sealed class UserQueryBuilder(Analyzer analyzer)
+public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms = null)
 {
     private readonly QueryBuilder builder = new(analyzer);
+    private readonly SynonymExpander expander = new(synonyms ?? SynonymTable.Empty);
+    private readonly RankingSignals signals = new(analyzer);
 
     public Query Build(string? text)
     {
-        var clauses = UserQueryTokenizer.Tokenize(text);
+        var clauses = expander.Expand(UserQueryTokenizer.Tokenize(text));
         var root = new BooleanQuery();
         BooleanQuery? orGroup = null;
         Query? previous = null;
@@ -56,11 +61,12 @@ public sealed class UserQueryBuilder(Analyzer analyzer)
         if (root.Clauses.All(c => c.Occur == Occur.MUST_NOT))
         {
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
+            return root;
         }
-        return root;
+        return signals.Add(root, clauses);
     }
 
-    private Query? ClauseQuery(QueryClause clause) => clause.Field switch
+    private Query? ClauseQuery(QueryClause clause) => clause.Alternatives is { } alternatives ? AnyOf(alternatives) : clause.Field switch
     {
         "topic" => new TermQuery(new Term(IndexSchema.Topic, clause.Text.ToLowerInvariant())),
         "source" => new TermQuery(new Term(IndexSchema.SourceKey, clause.Text.ToLowerInvariant())),
@@ -87,6 +93,21 @@ public sealed class UserQueryBuilder(Analyzer analyzer)
             }
             query.Boost = boost;
             any.Add(query, Occur.SHOULD);
+        }
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
+    /// <summary>Any of the forms, each sought like a word (or a phrase when it has several words).</summary>
+    private BooleanQuery? AnyOf(IReadOnlyList<string> forms)
+    {
+        var any = new BooleanQuery();
+        foreach (var form in forms)
+        {
+            var clause = new QueryClause(form, form.Contains(' ', StringComparison.Ordinal), null, false, false);
+            if (AcrossFields(clause, IndexSchema.FullTextFields.Select(f => f.Field).ToArray()) is { } query)
+            {
+                any.Add(query, Occur.SHOULD);
+            }
         }
         return any.Clauses.Count == 0 ? null : any;
     }

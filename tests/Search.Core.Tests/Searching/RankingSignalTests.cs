@@ -1,0 +1,66 @@
+using Search.Core.Searching;
+
+namespace Search.Core.Tests.Searching;
+
+public sealed class RankingSignalTests
+{
+    [Fact]
+    public void WordsTogetherRankAboveTheSameWordsScatteredThroughTheBody()
+    {
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("scattered", "Laporan pasar pekan ini", "Harga cabai turun di banyak kota. Pedagang di pasar induk mengeluhkan sepinya pembeli, sementara stok beras di gudang masih aman.", "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("together", "Laporan pasar pekan ini", "Pedagang di pasar induk mengeluhkan sepinya pembeli. Harga beras naik di banyak kota, sementara stok cabai di gudang masih aman.", "2024-01-10T09:00:00+07:00"),
+        ]);
+
+        Assert.Equal(["together", "scattered"], index.Searcher.Search(new SearchRequest { Query = "harga beras" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void ATitleMatchRanksAboveAMatchInALongBody()
+    {
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("body", "Kabar kota hari ini", "Warga mengeluhkan banjir rob di pesisir utara yang merendam jalan dan rumah sejak pagi hari.", "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("title", "Banjir rob di pesisir utara", "Air laut naik dan merendam jalan serta rumah warga sejak pagi hari di kawasan itu.", "2024-01-10T09:00:00+07:00"),
+        ]);
+
+        Assert.Equal(["title", "body"], index.Searcher.Search(new SearchRequest { Query = "banjir rob" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void ANameThatMatchesAKnownPersonRanksThatPersonsArticlesFirst()
+    {
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("mention", "Rapat anggaran", "Sekda Tono hadir. Rapat dipimpin Halim, ketua komisi, bersama Tono Wibisono.", "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("person", "Rapat anggaran", "Rapat dipimpin Tono Wibisono, sekretaris daerah, dan berakhir siang.", "2024-01-10T09:00:00+07:00", null, "kabarnusa.id", "Tono Wibisono"),
+        ]);
+
+        Assert.Equal(["person", "mention"], index.Searcher.Search(new SearchRequest { Query = "tono wibisono" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void RecencyPrefersTheNewerOfTwoEquallyRelevantArticlesOnlyWhenAskedFor()
+    {
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("old", "Harga beras naik", "Harga beras naik di pasar.", "2023-01-10T09:00:00+07:00"),
+            Fixtures.Article("new", "Harga beras naik", "Harga beras naik di pasar.", "2024-01-10T09:00:00+07:00"),
+        ]);
+
+        var plain = index.Searcher.Search(new SearchRequest { Query = "harga beras" });
+        var recent = index.Searcher.Search(new SearchRequest { Query = "harga beras", Recency = true });
+
+        Assert.Equal(["old", "new"], plain.Hits.Select(h => h.Id));
+        Assert.Equal(plain.Hits[0].Score, plain.Hits[1].Score);
+        Assert.Equal(["new", "old"], recent.Hits.Select(h => h.Id));
+        Assert.Equal(plain.Hits[1].Score * 1.25f, recent.Hits[0].Score, 3);
+    }
+
+    [Theory]
+    [InlineData(0L, 1.25f)]
+    [InlineData(30L * 24 * 3600 * 1000, 1.125f)]
+    public void TheRecencyFactorHalvesItsGainEveryHalfLife(long ageMs, float factor) =>
+        Assert.Equal(factor, RecencyBoost.Factor(ageMs), 4);
+}
