@@ -1,25 +1,26 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Search.Core.Searching;
 
 /// <summary>
 /// Counts the values of SortedSetDocValues facet fields for every collected document, per segment
-/// by ordinal; ordinals become values once per segment, only for ordinals that were hit.
+/// by ordinal (from the segment's cached <see cref="SegmentOrdinals"/>); ordinals become values once
+/// per segment, only for ordinals that were hit.
 /// </summary>
 public sealed class FacetCountingCollector : ICollector
 {
     private readonly string[] fields;
     private readonly Dictionary<string, int>[] totals;
-    private readonly SortedSetDocValues?[] segmentValues;
+    private readonly SegmentOrdinals?[] segmentOrdinals;
     private readonly int[]?[] segmentCounts;
 
     public FacetCountingCollector(IReadOnlyList<string> fields)
     {
         this.fields = fields.ToArray();
         totals = this.fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        segmentValues = new SortedSetDocValues?[this.fields.Length];
+        segmentOrdinals = new SegmentOrdinals?[this.fields.Length];
         segmentCounts = new int[]?[this.fields.Length];
     }
 
@@ -34,9 +35,14 @@ public sealed class FacetCountingCollector : ICollector
         FlushSegment();
         for (var f = 0; f < fields.Length; f++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(fields[f]);
-            segmentValues[f] = values;
-            segmentCounts[f] = values is null ? null : new int[values.ValueCount];
+            var ordinals = SegmentOrdinals.Of(context.AtomicReader, fields[f]);
+            segmentOrdinals[f] = ordinals;
+            if (ordinals is not null)
+            {
+                var counts = ArrayPool<int>.Shared.Rent(ordinals.Values.Length);
+                Array.Clear(counts, 0, ordinals.Values.Length);
+                segmentCounts[f] = counts;
+            }
         }
     }
 
@@ -44,18 +50,7 @@ public sealed class FacetCountingCollector : ICollector
     {
         for (var f = 0; f < fields.Length; f++)
         {
-            var values = segmentValues[f];
-            if (values is null)
-            {
-                continue;
-            }
-            var counts = segmentCounts[f]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                counts[ord]++;
-            }
+            segmentOrdinals[f]?.CountInto(doc, segmentCounts[f]!);
         }
     }
 
@@ -68,26 +63,26 @@ public sealed class FacetCountingCollector : ICollector
 
     private void FlushSegment()
     {
-        var term = new BytesRef();
         for (var f = 0; f < fields.Length; f++)
         {
-            var values = segmentValues[f];
+            var ordinals = segmentOrdinals[f];
             var counts = segmentCounts[f];
-            if (values is null || counts is null)
+            if (ordinals is null || counts is null)
             {
                 continue;
             }
-            for (var ord = 0; ord < counts.Length; ord++)
+            var values = ordinals.Values;
+            for (var ord = 0; ord < values.Length; ord++)
             {
                 if (counts[ord] == 0)
                 {
                     continue;
                 }
-                values.LookupOrd(ord, term);
-                var value = term.Utf8ToString();
-                totals[f][value] = totals[f].GetValueOrDefault(value) + counts[ord];
+                ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals[f], values[ord], out _);
+                total += counts[ord];
             }
-            segmentValues[f] = null;
+            ArrayPool<int>.Shared.Return(counts);
+            segmentOrdinals[f] = null;
             segmentCounts[f] = null;
         }
     }
