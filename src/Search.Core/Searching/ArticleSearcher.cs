@@ -50,7 +50,8 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             }
 
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
-            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, query)).ToList();
+            var highlightTerms = HighlightTerms.Of(query, IndexSchema.Body);
+            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, query, highlightTerms)).ToList();
             var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
             var suggestion = docs.TotalHits < SpellingCorrector.FewHits
                 ? speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters))
@@ -77,7 +78,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
         return new IndexedArticle(ArticleDocumentMapper.ToArticle(doc), ArticleDocumentMapper.TopicOf(doc));
     });
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, Query query)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, Query query, HighlightTerms highlightTerms)
     {
         var doc = searcher.Doc(hit.Doc);
         var article = ArticleDocumentMapper.ToArticle(doc);
@@ -90,7 +91,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             article.Published,
             ArticleDocumentMapper.TopicOf(doc),
             article.Persons,
-            highlighter.Snippet(query, article.Body),
+            highlighter.Snippet(query, article.Body, !highlightTerms.IsEmpty && highlightTerms.MayMatch(searcher.IndexReader, hit.Doc)),
             float.IsNaN(hit.Score) ? 0 : hit.Score);
     }
 

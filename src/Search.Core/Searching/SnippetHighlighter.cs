@@ -16,8 +16,20 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
     private const int Fragments = 2;
     private const string Ellipsis = " … ";
 
-    public string Snippet(Query query, string body)
+    public string Snippet(Query query, string body) => Snippet(query, body, bodyMayMatch: true);
+
+    /// <param name="query">The user query whose terms in <see cref="IndexSchema.Body"/> are marked.</param>
+    /// <param name="body">The stored body.</param>
+    /// <param name="bodyMayMatch">
+    /// False when the caller knows the body holds none of the query's body terms (<see cref="HighlightTerms"/>):
+    /// the highlighter would find no fragment, so the opening is returned without re-analysing the body.
+    /// </param>
+    public string Snippet(Query query, string body, bool bodyMayMatch)
     {
+        if (!bodyMayMatch)
+        {
+            return Opening(body);
+        }
         var scorer = new QueryScorer(query, IndexSchema.Body);
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlTextEncoder(), scorer)
         {

@@ -1,0 +1,84 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// The terms of one field that a query can highlight, taken once per search the way the highlighter's
+/// QueryScorer takes them (every clause but the prohibited ones). A document whose postings hold none
+/// of them gets no highlighted fragment, so its snippet can skip re-analysing the text. Unknown query
+/// types are treated as "may match", so the shortcut never changes a snippet.
+/// </summary>
+public sealed class HighlightTerms
+{
+    private readonly Term[]? terms;
+
+    private HighlightTerms(Term[]? terms) => this.terms = terms;
+
+    /// <summary>True when the query has no term in the field: no document can get a highlight.</summary>
+    public bool IsEmpty => terms is { Length: 0 };
+
+    public static HighlightTerms Of(Query query, string field)
+    {
+        var found = new List<Term>();
+        return new HighlightTerms(Collect(query, field, found) ? found.Distinct().ToArray() : null);
+    }
+
+    /// <summary>False only when the document certainly has none of the terms in the field.</summary>
+    public bool MayMatch(IndexReader reader, int docId)
+    {
+        if (terms is null)
+        {
+            return true;
+        }
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var local = docId - leaf.DocBase;
+        foreach (var term in terms)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            if (docs is not null && docs.Advance(local) == local)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Adds the field's terms of <paramref name="query"/>; false for a query type it does not know.</summary>
+    private static bool Collect(Query query, string field, List<Term> found)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                return boolean.Clauses.Where(c => !c.IsProhibited).All(c => Collect(c.Query, field, found));
+            case TermQuery term:
+                AddIfInField(term.Term, field, found);
+                return true;
+            case PhraseQuery phrase:
+                foreach (var term in phrase.GetTerms())
+                {
+                    AddIfInField(term, field, found);
+                }
+                return true;
+            case MultiPhraseQuery multi:
+                foreach (var term in multi.GetTermArrays().SelectMany(t => t))
+                {
+                    AddIfInField(term, field, found);
+                }
+                return true;
+            case MatchAllDocsQuery:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static void AddIfInField(Term term, string field, List<Term> found)
+    {
+        if (term.Field == field)
+        {
+            found.Add(term);
+        }
+    }
+}
