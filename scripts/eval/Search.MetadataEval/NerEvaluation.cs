@@ -1,0 +1,93 @@
+using System.Globalization;
+using Search.Core.Metadata;
+
+namespace Search.MetadataEval;
+
+/// <summary>
+/// Exact-span precision, recall and F1 of person mentions on the NER sets: NERGrit (cased, PERSON)
+/// and NERP (lower case, PPL). The gazetteer is learned, without labels, from the news corpus and
+/// the NER sentences of the splits before the one scored (train for valid; train and valid for
+/// test); test sentences are never learned from.
+/// </summary>
+internal static class NerEvaluation
+{
+    private static readonly (string Name, string Folder, string Tag)[] Sets =
+    [
+        ("NERGrit (cased)", "indonlu-nergrit", "PERSON"),
+        ("NERP (lower case)", "indonlu-nerp", "PPL"),
+    ];
+
+    public static void Run(string shared, bool useNews, int showErrors, string errorSplit)
+    {
+        var builder = new PersonGazetteerBuilder();
+        if (useNews)
+        {
+            foreach (var record in NewsRecord.ReadAll(Path.Combine(shared, "corpus", "news")))
+            {
+                builder.Observe(record.Title, record.Body);
+            }
+        }
+
+        var data = Sets.ToDictionary(
+            s => s.Folder,
+            s => new[] { "train", "valid", "test" }.ToDictionary(split => split, split => ConllSentence.Read(Path.Combine(shared, "corpus", "ner", s.Folder, split + "_preprocess.txt"))));
+        ObserveSplit(builder, data, "train");
+        var forValid = new EntityExtractor(builder.Build());
+        ObserveSplit(builder, data, "valid");
+        var forTest = new EntityExtractor(builder.Build());
+
+        Console.WriteLine($"Person mentions, exact span. Gazetteer learned without labels from {(useNews ? "the news corpus and " : "")}the earlier NER splits.");
+        Console.WriteLine();
+        Console.WriteLine("| data set | split | gold | found | correct | precision | recall | F1 |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var (name, folder, tag) in Sets)
+        {
+            foreach (var split in errorSplit == "train" ? new[] { "train", "valid", "test" } : ["valid", "test"])
+            {
+                var extractor = split == "test" ? forTest : forValid;
+                var score = Score(extractor, data[folder][split], tag, split == errorSplit ? showErrors : 0);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | {split} | {score.Gold} | {score.Found} | {score.Correct} | {score.Precision:0.000} | {score.Recall:0.000} | {score.F1:0.000} |"));
+            }
+        }
+    }
+
+    private static void ObserveSplit(PersonGazetteerBuilder builder, Dictionary<string, Dictionary<string, List<ConllSentence>>> data, string split)
+    {
+        foreach (var sets in data.Values)
+        {
+            foreach (var sentence in sets[split])
+            {
+                builder.Observe(Detokenizer.Join(sentence.Tokens).Text);
+            }
+        }
+    }
+
+    private static SpanScore Score(EntityExtractor extractor, List<ConllSentence> sentences, string tag, int showErrors)
+    {
+        var score = new SpanScore();
+        foreach (var sentence in sentences)
+        {
+            var (text, starts, ends) = Detokenizer.Join(sentence.Tokens);
+            var gold = sentence.Spans(tag).ToHashSet();
+            var found = extractor.FindMentions(text)
+                .Where(m => m.Kind == EntityKind.Person)
+                .Select(m => (Start: Array.IndexOf(starts, m.Start), End: Array.IndexOf(ends, m.Start + m.Length) + 1))
+                .ToHashSet();
+            var correct = found.Count(f => gold.Contains(f));
+            score.Add(gold.Count, found.Count, correct);
+            if (showErrors > 0 && correct < Math.Max(gold.Count, found.Count))
+            {
+                showErrors--;
+                Console.WriteLine($"  {text}");
+                Console.WriteLine($"    gold:  {string.Join(" | ", gold.Select(s => Words(sentence, s)))}");
+                Console.WriteLine($"    found: {string.Join(" | ", found.Select(s => s.Start < 0 || s.End <= 0 ? "(misaligned)" : Words(sentence, s)))}");
+            }
+        }
+
+        return score;
+    }
+
+    private static string Words(ConllSentence sentence, (int Start, int End) span) =>
+        string.Join(' ', sentence.Tokens.Skip(span.Start).Take(span.End - span.Start));
+}

@@ -1,0 +1,28 @@
+using Search.MetadataEval;
+
+// Search.MetadataEval ner [--no-news] [--errors N --split valid|train] [--shared DIR]
+// Search.MetadataEval topics [--shared DIR]
+// Search.MetadataEval entities <file> [--shared DIR]
+var shared = SharedCorpus.Locate(ArgValue(args, "--shared"));
+switch (args.FirstOrDefault())
+{
+    case "ner":
+        var split = ArgValue(args, "--split") ?? "valid";
+        if (split == "test")
+        {
+            Console.Error.WriteLine("Errors are shown for train or valid only: nothing is tuned on test.");
+            return 2;
+        }
+
+        NerEvaluation.Run(shared, !args.Contains("--no-news"), int.Parse(ArgValue(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture), split);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: Search.MetadataEval ner [--no-news] [--errors N --split valid|train] [--shared DIR]");
+        return 2;
+}
+
+static string? ArgValue(string[] args, string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

@@ -1,0 +1,82 @@
+namespace Search.Core.Metadata;
+
+/// <summary>
+/// Finds the mentions in the texts of one article together. First each line on its own; then a
+/// capitalised word that fell short of the evidence is a person after all when it repeats part of
+/// a person's name found anywhere in the article ("Sergei Lavrov" ... "Lavrov dan Blinken").
+/// Text written all in lower case is truecased first.
+/// </summary>
+internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazetteer gazetteer)
+{
+    private readonly MentionFinder finder = new(lexicon, gazetteer);
+
+    private readonly Truecaser truecaser = new(lexicon, gazetteer);
+
+    /// <summary>The mentions of each text, in the order given.</summary>
+    public List<EntityMention>[] Find(IReadOnlyList<string> texts)
+    {
+        var lines = new List<(int Text, int Offset, IReadOnlyList<TextToken> Tokens, bool Headline, List<Candidate> Candidates)>();
+        for (var t = 0; t < texts.Count; t++)
+        {
+            var text = Truecaser.NeedsCasing(texts[t]) ? truecaser.Apply(texts[t]) : texts[t];
+            foreach (var (offset, tokens, headline) in TextLines.Split(text))
+            {
+                lines.Add((t, offset, tokens, headline, finder.Find(tokens, headline)));
+            }
+        }
+
+        var names = KnownNameWords(lines.SelectMany(l => l.Candidates.Where(c => c.Kind == EntityKind.Person && c.Settled).Select(c => WordKeys(l.Tokens, c))));
+        var result = texts.Select(_ => new List<EntityMention>()).ToArray();
+        foreach (var (t, offset, tokens, headline, candidates) in lines)
+        {
+            foreach (var found in candidates)
+            {
+                var candidate = headline && !found.Settled ? KnownPart(tokens, found, names) : found;
+                if (candidate.Settled || names.Any(name => WordKeys(tokens, candidate).All(name.Contains)))
+                {
+                    var start = offset + tokens[candidate.Start].Start;
+                    var length = offset + tokens[candidate.End - 1].End - start;
+                    result[t].Add(new EntityMention(candidate.Kind, texts[t].Substring(start, length), start, length));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>In a headline, where every word is capitalised, the longest stretch of an unsettled candidate that is part of a known name.</summary>
+    private static Candidate KnownPart(IReadOnlyList<TextToken> tokens, Candidate candidate, List<HashSet<string>> names)
+    {
+        for (var length = candidate.End - candidate.Start; length > 0; length--)
+        {
+            for (var start = candidate.Start; start + length <= candidate.End; start++)
+            {
+                var part = candidate with { Start = start, End = start + length };
+                var words = WordKeys(tokens, part);
+                if (words.Count > 0 && tokens[start].IsWord && tokens[start + length - 1].IsWord && names.Any(name => words.All(name.Contains)))
+                {
+                    return part;
+                }
+            }
+        }
+
+        return candidate;
+    }
+
+    private static List<HashSet<string>> KnownNameWords(IEnumerable<List<string>> names) =>
+        names.Where(words => words.Count > 0).Select(words => words.ToHashSet(StringComparer.Ordinal)).ToList();
+
+    private static List<string> WordKeys(IReadOnlyList<TextToken> tokens, Candidate candidate)
+    {
+        var keys = new List<string>();
+        for (var i = candidate.Start; i < candidate.End; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].Text.Length > 1)
+            {
+                keys.Add(NameNormalizer.FoldWord(tokens[i].Text));
+            }
+        }
+
+        return keys;
+    }
+}

@@ -1,0 +1,75 @@
+using Search.Core.Articles;
+
+namespace Search.Core.Metadata;
+
+/// <summary>
+/// Finds the persons, organisations and places of an Indonesian news article. Rules read
+/// capitalised runs with the cues the press uses (titles and offices, "kata X", role nouns,
+/// appositives), word lists of places and organisations, and what a <see cref="PersonGazetteer"/>
+/// learned from the archive. Mentions of one person merge under one canonical name. Immutable
+/// and safe to share between threads.
+/// </summary>
+public sealed class EntityExtractor
+{
+    private readonly MetadataLexicon lexicon = MetadataLexicon.Default;
+
+    private readonly PersonGazetteer gazetteer;
+
+    private readonly ArticleMentionFinder finder;
+
+    private readonly PersonResolver resolver;
+
+    /// <summary>An extractor with no learned knowledge: cues and word lists only.</summary>
+    public EntityExtractor()
+        : this(PersonGazetteer.Empty)
+    {
+    }
+
+    public EntityExtractor(PersonGazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        finder = new ArticleMentionFinder(lexicon, gazetteer);
+        resolver = new PersonResolver(gazetteer);
+    }
+
+    /// <summary>The entities of an article; persons the article already lists are kept and merged in.</summary>
+    public ArticleEntities Extract(Article article)
+    {
+        var extracted = Extract(article.Title, article.Body, article.Caption);
+        if (article.Persons.Count == 0)
+        {
+            return extracted;
+        }
+
+        var persons = extracted.Persons.ToList();
+        foreach (var listed in article.Persons.Where(p => !string.IsNullOrWhiteSpace(p)))
+        {
+            var name = gazetteer.Resolve(listed) ?? listed.Trim();
+            var key = NameNormalizer.Fold(name);
+            var match = persons.FindIndex(p => NameNormalizer.Fold(p.Name) == key || p.Aliases.Any(a => NameNormalizer.Fold(a) == NameNormalizer.Fold(listed)));
+            if (match < 0)
+            {
+                persons.Add(new ExtractedEntity(name, name == listed.Trim() ? [] : [listed.Trim()], 0));
+            }
+        }
+
+        return extracted with { Persons = persons };
+    }
+
+    /// <summary>The entities named in a title, a body and an optional photo caption.</summary>
+    public ArticleEntities Extract(string? title, string body, string? caption = null)
+    {
+        // The body first: what it establishes (full names) decides the caption and the title.
+        var texts = new[] { body, caption ?? string.Empty, title ?? string.Empty };
+        var mentions = finder.Find(texts);
+        var parts = texts.Zip(mentions, (text, found) => (text, found)).ToList();
+        var persons = resolver.Resolve(mentions.SelectMany(m => m.Where(x => x.Kind == EntityKind.Person).Select(x => x.Text)).ToList());
+        return new ArticleEntities(
+            persons,
+            EntityTally.Count(parts, EntityKind.Organisation, lexicon.Organisations),
+            EntityTally.Count(parts, EntityKind.Place, lexicon.Places));
+    }
+
+    /// <summary>Every mention in one text, in order, with its offsets: what the evaluation scores.</summary>
+    public IReadOnlyList<EntityMention> FindMentions(string text) => finder.Find([text])[0];
+}

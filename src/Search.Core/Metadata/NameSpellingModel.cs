@@ -1,0 +1,108 @@
+namespace Search.Core.Metadata;
+
+/// <summary>
+/// A naive Bayes model of how person names are spelled, against place and organisation names:
+/// the words and their two- to four-letter pieces ("-ov", "-wati", "^ka"). It is trained without
+/// labels during the learning pass: names a cue marks as persons are the positive examples, names
+/// the place and organisation lists or cues mark are the negative ones. It decides nothing alone;
+/// it adds weight to a name that no cue marks.
+/// </summary>
+internal sealed class NameSpellingModel
+{
+    private readonly Dictionary<string, (int Person, int Other)> features;
+
+    public NameSpellingModel()
+        : this(new Dictionary<string, (int Person, int Other)>(StringComparer.Ordinal), 0, 0)
+    {
+    }
+
+    private NameSpellingModel(Dictionary<string, (int Person, int Other)> features, int persons, int others)
+    {
+        this.features = features;
+        Persons = persons;
+        Others = others;
+        foreach (var (person, other) in features.Values)
+        {
+            PersonFeatures += person;
+            OtherFeatures += other;
+        }
+    }
+
+    public static NameSpellingModel Empty { get; } = new();
+
+    /// <summary>Positive examples seen.</summary>
+    public int Persons { get; private set; }
+
+    /// <summary>Negative examples seen.</summary>
+    public int Others { get; private set; }
+
+    private long PersonFeatures { get; set; }
+
+    private long OtherFeatures { get; set; }
+
+    public bool IsTrained => Persons >= 50 && Others >= 50;
+
+    public void Add(bool person, IEnumerable<string> words, int weight = 1)
+    {
+        foreach (var feature in Features(words))
+        {
+            var (p, o) = features.GetValueOrDefault(feature);
+            features[feature] = person ? (p + weight, o) : (p, o + weight);
+            PersonFeatures += person ? weight : 0;
+            OtherFeatures += person ? 0 : weight;
+        }
+
+        Persons += person ? weight : 0;
+        Others += person ? 0 : weight;
+    }
+
+    /// <summary>Natural-log odds that a name spelled with these words is a person's (0 when untrained).</summary>
+    public double LogOdds(IEnumerable<string> words)
+    {
+        if (!IsTrained)
+        {
+            return 0;
+        }
+
+        var vocabulary = features.Count + 1.0;
+        var odds = Math.Log((double)Persons / Others);
+        foreach (var feature in Features(words))
+        {
+            var (p, o) = features.GetValueOrDefault(feature);
+            odds += Math.Log((p + 0.5) / (PersonFeatures + (0.5 * vocabulary)))
+                - Math.Log((o + 0.5) / (OtherFeatures + (0.5 * vocabulary)));
+        }
+
+        return odds;
+    }
+
+    /// <summary>Keeps features seen at least <paramref name="minCount"/> times, to keep a learned model small.</summary>
+    public NameSpellingModel Pruned(int minCount) =>
+        new(features.Where(kv => kv.Value.Person + kv.Value.Other >= minCount).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal), Persons, Others);
+
+    public IEnumerable<(string Feature, int Person, int Other)> Entries() => features.Select(kv => (kv.Key, kv.Value.Person, kv.Value.Other));
+
+    public static NameSpellingModel From(IEnumerable<(string Feature, int Person, int Other)> entries, int persons, int others) =>
+        new(entries.ToDictionary(e => e.Feature, e => (e.Person, e.Other), StringComparer.Ordinal), persons, others);
+
+    private static IEnumerable<string> Features(IEnumerable<string> words)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            count++;
+            var lower = word.ToLowerInvariant();
+            yield return "w:" + lower;
+            var marked = "^" + lower + "$";
+            for (var n = 2; n <= 4; n++)
+            {
+                for (var i = 0; i + n <= marked.Length; i++)
+                {
+                    yield return marked.Substring(i, n);
+                }
+            }
+        }
+
+        yield return "n:" + Math.Min(count, 4);
+    }
+}

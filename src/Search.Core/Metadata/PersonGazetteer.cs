@@ -1,0 +1,115 @@
+namespace Search.Core.Metadata;
+
+/// <summary>
+/// What the archive knows about people, learned by <see cref="PersonGazetteerBuilder"/> in one pass
+/// over all articles before extraction: names seen with strong cues (title, "kata X", role noun),
+/// their spellings folded to one canonical name, the unique surname or first name of each, the
+/// words that are parts of names, how often each word is written in lower case, and the alias
+/// table from configuration. Immutable and safe to share between threads.
+/// </summary>
+public sealed class PersonGazetteer
+{
+    private readonly Dictionary<string, KnownPerson> byKey;
+
+    private readonly Dictionary<string, string> aliasToCanonical;
+
+    private readonly Dictionary<string, string> nameByPart;
+
+    private readonly HashSet<string> personWords;
+
+    internal PersonGazetteer(
+        WordCaseStatistics words,
+        IEnumerable<KnownPerson> persons,
+        IReadOnlyDictionary<string, string> aliases,
+        IEnumerable<KeyValuePair<string, string>> nameByPart,
+        IEnumerable<string> personWords,
+        NameSpellingModel spelling)
+    {
+        Words = words;
+        Spelling = spelling;
+        byKey = new Dictionary<string, KnownPerson>(StringComparer.Ordinal);
+        foreach (var person in persons)
+        {
+            byKey[NameNormalizer.Fold(person.Canonical)] = person;
+            foreach (var written in person.Spellings)
+            {
+                byKey.TryAdd(NameNormalizer.Fold(written), person);
+            }
+        }
+
+        aliasToCanonical = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (alias, canonical) in aliases)
+        {
+            aliasToCanonical[alias] = canonical;
+        }
+
+        this.nameByPart = new Dictionary<string, string>(nameByPart, StringComparer.Ordinal);
+        this.personWords = new HashSet<string>(personWords, StringComparer.Ordinal);
+        KnownNames = PhraseSet.Of(byKey.Values.SelectMany(p => p.Spellings).Where(s => s.Contains(' ', StringComparison.Ordinal)));
+        Aliases = PhraseSet.Of(aliasToCanonical.Keys);
+    }
+
+    /// <summary>Knows nobody and no word statistics: extraction then rests on cues and lexicons alone.</summary>
+    public static PersonGazetteer Empty { get; } = new(WordCaseStatistics.Empty, [], new Dictionary<string, string>(), [], [], NameSpellingModel.Empty);
+
+    /// <summary>How many persons it knows.</summary>
+    public int Count => Persons.Count();
+
+    /// <summary>The canonical names of the persons it knows, most often cued first.</summary>
+    public IEnumerable<string> Names => Persons.OrderByDescending(p => p.CuedMentions).Select(p => p.Canonical);
+
+    /// <summary>
+    /// The canonical name for a name, a spelling variant, a configured alias or a unique surname
+    /// ("Sergey Lavrov", "Lavrov" → "Sergei Lavrov"; "Jokowi" → "Joko Widodo"); null if unknown.
+    /// </summary>
+    public string? Resolve(string name)
+    {
+        if (aliasToCanonical.TryGetValue(name.Trim(), out var canonical))
+        {
+            return canonical;
+        }
+
+        var key = NameNormalizer.Fold(name);
+        if (byKey.TryGetValue(key, out var person))
+        {
+            return person.Canonical;
+        }
+
+        return nameByPart.TryGetValue(key, out var full) ? full : null;
+    }
+
+    internal WordCaseStatistics Words { get; }
+
+    /// <summary>How person names are spelled, against place and organisation names.</summary>
+    internal NameSpellingModel Spelling { get; }
+
+    /// <summary>Learned full names in every spelling seen, matched inside capitalised runs.</summary>
+    internal PhraseSet KnownNames { get; }
+
+    /// <summary>The configured short forms ("Jokowi").</summary>
+    internal PhraseSet Aliases { get; }
+
+    internal IEnumerable<KnownPerson> Persons => byKey.Values.Distinct();
+
+    internal IReadOnlyDictionary<string, string> AliasTable => aliasToCanonical;
+
+    internal IReadOnlyDictionary<string, string> NameByPart => nameByPart;
+
+    internal IReadOnlyCollection<string> PersonWords => personWords;
+
+    /// <summary>A full name it learned or a configured alias, in any spelling.</summary>
+    internal bool Knows(string name) =>
+        aliasToCanonical.ContainsKey(name) || byKey.ContainsKey(NameNormalizer.Fold(name));
+
+    /// <summary>The canonical spelling of a full name or alias it knows; null otherwise.</summary>
+    internal string? CanonicalOf(string name) =>
+        aliasToCanonical.TryGetValue(name, out var canonical) ? canonical
+        : byKey.TryGetValue(NameNormalizer.Fold(name), out var person) ? person.Canonical
+        : null;
+
+    /// <summary>The one full name a lone surname or first name stands for across the archive; null if none or ambiguous.</summary>
+    internal string? FullNameForPart(string word) => nameByPart.TryGetValue(NameNormalizer.FoldWord(word), out var full) ? full : null;
+
+    /// <summary>The word (lower case) was seen as part of a cued person's name.</summary>
+    internal bool IsPersonWord(string key) => personWords.Contains(key);
+}

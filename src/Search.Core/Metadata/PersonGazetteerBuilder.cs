@@ -1,0 +1,190 @@
+namespace Search.Core.Metadata;
+
+/// <summary>
+/// Learns a <see cref="PersonGazetteer"/> from a pass over a corpus. <see cref="Observe(string)"/>
+/// every article (any order, one thread), then <see cref="Build"/>. It counts how each word is
+/// cased and keeps the short stretches of text where a capitalised run has a person cue; when
+/// built, it reads those stretches again with the finished word statistics, so the result does
+/// not depend on the order of articles.
+/// </summary>
+public sealed class PersonGazetteerBuilder
+{
+    private const int StrongEvidence = 3;
+
+    private readonly EntityExtractionOptions options;
+
+    private readonly MetadataLexicon lexicon = MetadataLexicon.Default;
+
+    private readonly WordCaseStatistics words = new();
+
+    private readonly Dictionary<string, int> cuedWindows = new(StringComparer.Ordinal);
+
+    private readonly NameSpellingModel spelling = new();
+
+    private readonly RunSegmenter liveSegmenter;
+
+    public PersonGazetteerBuilder(EntityExtractionOptions? options = null)
+    {
+        this.options = options ?? new EntityExtractionOptions();
+        liveSegmenter = new RunSegmenter(lexicon, new PersonGazetteer(words, [], new Dictionary<string, string>(), [], [], NameSpellingModel.Empty));
+    }
+
+    /// <summary>Articles (or texts) observed so far.</summary>
+    public int Observed { get; private set; }
+
+    /// <summary>Reads one article's title, body and caption.</summary>
+    public void Observe(string? title, string body, string? caption = null)
+    {
+        Observed++;
+        foreach (var text in new[] { body, caption, title })
+        {
+            if (!string.IsNullOrWhiteSpace(text))
+            {
+                Read(text);
+            }
+        }
+    }
+
+    /// <summary>Reads one text.</summary>
+    public void Observe(string text)
+    {
+        Observed++;
+        Read(text);
+    }
+
+    private void Read(string text)
+    {
+        foreach (var (offset, tokens, headline) in TextLines.Split(text))
+        {
+            if (headline)
+            {
+                continue;
+            }
+
+            words.Observe(tokens);
+            foreach (var run in NameRunFinder.Find(tokens, lexicon))
+            {
+                LearnOtherNames(tokens, run);
+                if (PersonCues.AnyAround(tokens, run, lexicon))
+                {
+                    var from = tokens[Math.Max(0, run.Start - 3)].Start;
+                    var to = tokens[Math.Min(tokens.Count - 1, run.End + 2)].End;
+                    var window = text.Substring(offset + from, to - from);
+                    cuedWindows[window] = cuedWindows.GetValueOrDefault(window) + 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Place and organisation names (not acronyms) are the spelling model's negative examples.</summary>
+    private void LearnOtherNames(IReadOnlyList<TextToken> tokens, NameRun run)
+    {
+        foreach (var segment in liveSegmenter.Split(tokens, run))
+        {
+            if (segment.Kind is SegmentKind.Place or SegmentKind.Organisation)
+            {
+                var names = NameWords(tokens, segment.Start, segment.End);
+                if (names.Count > 0 && !names.All(PhraseSet.IsAllCaps))
+                {
+                    spelling.Add(false, names);
+                }
+            }
+        }
+    }
+
+    private static List<string> NameWords(IReadOnlyList<TextToken> tokens, int start, int end)
+    {
+        var names = new List<string>();
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsCapitalised)
+            {
+                names.Add(tokens[i].Text);
+            }
+        }
+
+        return names;
+    }
+
+    public PersonGazetteer Build()
+    {
+        var statistics = words.Pruned(2);
+        var aliases = AliasTable();
+        var probe = new PersonGazetteer(statistics, [], aliases, [], [], NameSpellingModel.Empty);
+        var model = NameSpellingModel.From(spelling.Entries(), spelling.Persons, spelling.Others);
+        var finder = new MentionFinder(lexicon, probe);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (window, seen) in cuedWindows)
+        {
+            var tokens = TextTokenizer.Tokenize(window);
+            foreach (var candidate in finder.Find(tokens, headline: false))
+            {
+                if (candidate.Kind == EntityKind.Person && candidate.Score >= StrongEvidence && candidate.Score < 10)
+                {
+                    var surface = NameEvidence.Surface(tokens, candidate.Start, candidate.End);
+                    counts[surface] = counts.GetValueOrDefault(surface) + seen;
+                    model.Add(true, NameWords(tokens, candidate.Start, candidate.End), seen);
+                }
+            }
+        }
+
+        var persons = KnownPersons(counts).ToList();
+        persons.AddRange(options.PersonAliases.Keys
+            .Where(name => !persons.Any(p => NameNormalizer.Fold(p.Canonical) == NameNormalizer.Fold(name)))
+            .Select(name => new KnownPerson(name, [name], 0)));
+        var personWords = persons
+            .SelectMany(p => p.Spellings.SelectMany(s => s.Split(' ')))
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => w.Length > 1 && char.IsLetter(w[0]) && !statistics.IsOrdinaryWord(w) && !lexicon.NotNames.Matches(new TextToken(w, 0, true, false, false)))
+            .Distinct(StringComparer.Ordinal);
+        return new PersonGazetteer(statistics, persons, aliases, UniqueParts(persons), personWords.ToList(), model.Pruned(2));
+    }
+
+    private IEnumerable<KnownPerson> KnownPersons(Dictionary<string, int> counts) =>
+        counts
+            .GroupBy(kv => NameNormalizer.Fold(kv.Key), StringComparer.Ordinal)
+            .Select(group =>
+            {
+                var spellings = group.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
+                return new KnownPerson(spellings[0], spellings, group.Sum(kv => kv.Value));
+            })
+            .Where(p => p.CuedMentions >= (p.Canonical.Contains(' ', StringComparison.Ordinal) ? options.MinCuedMentions : options.MinCuedMentionsSingleWord));
+
+    /// <summary>Surnames and first names that, across the archive, stand for one person at least four times in five.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> UniqueParts(List<KnownPerson> persons)
+    {
+        var byPart = new Dictionary<string, List<KnownPerson>>(StringComparer.Ordinal);
+        foreach (var person in persons.Where(p => p.Canonical.Contains(' ', StringComparison.Ordinal)))
+        {
+            var parts = NameNormalizer.Fold(person.Canonical).Split(' ');
+            foreach (var part in new[] { parts[0], parts[^1] }.Distinct(StringComparer.Ordinal).Where(p => p.Length > 2))
+            {
+                (byPart.TryGetValue(part, out var list) ? list : byPart[part] = []).Add(person);
+            }
+        }
+
+        var singles = persons.Where(p => !p.Canonical.Contains(' ', StringComparison.Ordinal)).Select(p => NameNormalizer.Fold(p.Canonical)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (part, list) in byPart)
+        {
+            var top = list.MaxBy(p => p.CuedMentions)!;
+            if (!singles.Contains(part) && top.CuedMentions >= 2 && top.CuedMentions * 5 >= list.Sum(p => p.CuedMentions) * 4)
+            {
+                yield return new KeyValuePair<string, string>(part, top.Canonical);
+            }
+        }
+    }
+
+    private Dictionary<string, string> AliasTable()
+    {
+        var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (canonical, aliases) in options.PersonAliases)
+        {
+            foreach (var alias in aliases)
+            {
+                table[alias] = canonical;
+            }
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,104 @@
+namespace Search.Core.Metadata;
+
+/// <summary>
+/// Merges the person mentions of one article into persons. Spelling variants fold together
+/// (Sergey/Sergei); a shorter name joins the longer one that contains it ("Lavrov" joins "Sergei
+/// Lavrov"); a lone surname with no full name in the article takes the one the archive knows;
+/// configured aliases ("Jokowi") take their canonical name. The canonical spelling is the
+/// gazetteer's, else the one written most, the body's before the caption's before the title's.
+/// </summary>
+internal sealed class PersonResolver(PersonGazetteer gazetteer)
+{
+    /// <param name="mentions">Person mentions in reading order: body, then caption, then title.</param>
+    public List<ExtractedEntity> Resolve(IReadOnlyList<string> mentions)
+    {
+        var groups = new List<Group>();
+        foreach (var (surface, order) in mentions.Select((m, i) => (m, i)))
+        {
+            var canonical = gazetteer.CanonicalOf(surface);
+            var full = canonical ?? surface;
+            var key = NameNormalizer.Fold(full);
+            var group = groups.Find(g => g.Key == key);
+            if (group is null)
+            {
+                group = new Group(key, canonical);
+                groups.Add(group);
+            }
+
+            group.Add(surface, order);
+        }
+
+        foreach (var shorter in groups.OrderBy(g => g.Words.Length).ToList())
+        {
+            var longer = groups.Where(g => g != shorter && g.Words.Length > shorter.Words.Length && Contains(g.Words, shorter.Words))
+                .OrderByDescending(g => g.Words[^1] == shorter.Words[^1])
+                .ThenByDescending(g => g.Count)
+                .FirstOrDefault();
+            if (longer is null && shorter.Words.Length == 1 && gazetteer.FullNameForPart(shorter.Words[0]) is { } archived)
+            {
+                longer = groups.Find(g => g.Key == NameNormalizer.Fold(archived));
+                if (longer is null)
+                {
+                    shorter.Canonical = archived;
+                    continue;
+                }
+            }
+
+            if (longer is not null)
+            {
+                longer.Absorb(shorter);
+                groups.Remove(shorter);
+            }
+        }
+
+        return groups
+            .Select(g => g.ToEntity())
+            .OrderByDescending(e => e.Mentions)
+            .ToList();
+    }
+
+    private static bool Contains(string[] words, string[] part)
+    {
+        for (var i = 0; i + part.Length <= words.Length; i++)
+        {
+            if (words.AsSpan(i, part.Length).SequenceEqual(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Group(string key, string? canonical)
+    {
+        private readonly List<(string Surface, int Order)> mentions = [];
+
+        public string Key { get; } = key;
+
+        public string[] Words { get; } = key.Split(' ');
+
+        public string? Canonical { get; set; } = canonical;
+
+        public int Count => mentions.Count;
+
+        public void Add(string surface, int order) => mentions.Add((surface, order));
+
+        public void Absorb(Group other) => mentions.AddRange(other.mentions);
+
+        public ExtractedEntity ToEntity()
+        {
+            var name = Canonical ?? mentions
+                .Where(m => NameNormalizer.Fold(m.Surface) == Key)
+                .GroupBy(m => m.Surface, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Min(m => m.Order))
+                .First().Key;
+            var aliases = mentions.OrderBy(m => m.Order).Select(m => m.Surface)
+                .Where(s => !string.Equals(s, name, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            return new ExtractedEntity(name, aliases, mentions.Count);
+        }
+    }
+}

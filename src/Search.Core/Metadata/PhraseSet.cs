@@ -1,0 +1,115 @@
+namespace Search.Core.Metadata;
+
+/// <summary>
+/// A list of words and multi-word phrases matched against tokens, longest first. How an entry is
+/// written decides how it matches: all capitals ("NATO", "PM") only as written, lower case
+/// ("penyanyi") only in lower case or at the start of a sentence, anything else in any case.
+/// A line "Amerika Serikat | AS" lists two names of one thing; the first is its canonical name.
+/// </summary>
+internal sealed class PhraseSet
+{
+    private readonly Dictionary<string, List<string[]>> byFirstWord = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, string> canonical = new(StringComparer.OrdinalIgnoreCase);
+
+    private PhraseSet()
+    {
+    }
+
+    public int Count { get; private set; }
+
+    public static PhraseSet Parse(string listText) => Of(
+        listText.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && line[0] != '#'));
+
+    public static PhraseSet Of(IEnumerable<string> phrases)
+    {
+        var set = new PhraseSet();
+        foreach (var line in phrases)
+        {
+            var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var name in names)
+            {
+                set.Add(name);
+                set.canonical.TryAdd(Spaced(name), names[0]);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>How many tokens from <paramref name="start"/> (before <paramref name="end"/>) the longest entry covers; 0 if none.</summary>
+    public int MatchAt(IReadOnlyList<TextToken> tokens, int start, int end, bool anyCase = false) =>
+        Longest(tokens, start, end, anyCase)?.Length ?? 0;
+
+    /// <summary>The longest entry written at <paramref name="start"/>, as the list spells it; null if none.</summary>
+    public string[]? Longest(IReadOnlyList<TextToken> tokens, int start, int end, bool anyCase = false)
+    {
+        if (start >= end || !tokens[start].IsWord || !byFirstWord.TryGetValue(tokens[start].Key, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var words in candidates)
+        {
+            if (words.Length <= end - start && Matches(words, tokens, start, anyCase))
+            {
+                return words;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The canonical name of an entry ("AS" → "Amerika Serikat"); null if it is not one.</summary>
+    public string? CanonicalOf(string name) => canonical.TryGetValue(Spaced(name), out var value) ? value : null;
+
+    private static string Spaced(string name) => string.Join(' ', TextTokenizer.Tokenize(name).Select(t => t.Text));
+
+    /// <summary>Whether one token is an entry by itself.</summary>
+    public bool Matches(TextToken token) => MatchAt([token], 0, 1) == 1;
+
+    private static bool Matches(string[] words, IReadOnlyList<TextToken> tokens, int start, bool anyCase)
+    {
+        var exactCase = !anyCase && words.All(IsAllCaps);
+        for (var k = 0; k < words.Length; k++)
+        {
+            var token = tokens[start + k];
+            if ((k > 0 && token.SentenceStart)
+                || !string.Equals(token.Text, words[k], exactCase ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        var first = tokens[start];
+        return anyCase || words[0].Any(char.IsUpper) || first.IsLowerCase || first.SentenceStart;
+    }
+
+    /// <summary>Two or more letters and no lower-case letter ("NATO", "PM").</summary>
+    public static bool IsAllCaps(string word) => word.Length > 1 && !word.Any(char.IsLower) && word.Any(char.IsLetter);
+
+    private void Add(string entry)
+    {
+        var words = TextTokenizer.Tokenize(entry).Select(t => t.Text).ToArray();
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        var key = words[0].ToLowerInvariant();
+        if (!byFirstWord.TryGetValue(key, out var list))
+        {
+            list = [];
+            byFirstWord[key] = list;
+        }
+
+        if (list.Any(p => p.SequenceEqual(words, StringComparer.Ordinal)))
+        {
+            return;
+        }
+
+        list.Add(words);
+        list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        Count++;
+    }
+}

@@ -1,0 +1,76 @@
+using Search.Core.Metadata;
+
+namespace Search.Core.Tests.Metadata;
+
+/// <summary>The archive-wide knowledge: learned names, the alias table, spelling variants.</summary>
+public sealed class PersonGazetteerTests
+{
+    [Fact]
+    public void AliasTableGivesTheCanonicalName()
+    {
+        var options = new EntityExtractionOptions { PersonAliases = { ["Joko Widodo"] = ["Jokowi"] } };
+        var extractor = new EntityExtractor(new PersonGazetteerBuilder(options).Build());
+
+        var person = Assert.Single(extractor.Extract(null, "Jokowi meninjau pasar di Solo.").Persons);
+
+        Assert.Equal(("Joko Widodo", 1), (person.Name, person.Mentions));
+        Assert.Equal(["Jokowi"], person.Aliases);
+    }
+
+    [Fact]
+    public void NameSeenWithCuesIsKnownWithoutThem()
+    {
+        var builder = new PersonGazetteerBuilder();
+        builder.Observe("\"Kami siap,\" kata Wiratmoko Hadisaputro di Bandung.");
+        builder.Observe("Direktur Wiratmoko Hadisaputro menolak berkomentar.");
+        var extractor = new EntityExtractor(builder.Build());
+
+        var persons = extractor.Extract(null, "Rapat itu juga membahas usulan Wiratmoko Hadisaputro soal anggaran.").Persons;
+
+        Assert.Equal(["Wiratmoko Hadisaputro"], persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void LoneSurnameTakesTheFullNameTheArchiveKnows()
+    {
+        var builder = new PersonGazetteerBuilder();
+        builder.Observe("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.");
+        builder.Observe("\"Kami menunggu,\" kata Sergei Lavrov kepada wartawan.");
+        var gazetteer = builder.Build();
+
+        var persons = new EntityExtractor(gazetteer).Extract(null, "\"Tidak ada jalan lain,\" kata Lavrov.").Persons;
+
+        Assert.Equal("Sergei Lavrov", gazetteer.Resolve("Lavrov"));
+        Assert.Equal(["Sergei Lavrov"], persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void SpellingVariantsResolveToTheSpellingSeenMost()
+    {
+        var builder = new PersonGazetteerBuilder();
+        builder.Observe("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.");
+        builder.Observe("\"Kami menunggu,\" kata Sergei Lavrov kepada wartawan.");
+        builder.Observe("Menlu Rusia Sergey Lavrov tiba di Jenewa.");
+
+        var gazetteer = builder.Build();
+
+        Assert.Equal("Sergei Lavrov", gazetteer.Resolve("Sergey Lavrov"));
+    }
+
+    [Fact]
+    public void EmptyGazetteerKnowsNobody()
+    {
+        Assert.Equal((0, null), (PersonGazetteer.Empty.Count, PersonGazetteer.Empty.Resolve("Lavrov")));
+    }
+
+    [Theory]
+    [InlineData("Sergey Lavrov", "sergei lavrov")]
+    [InlineData("Soeharto", "suharto")]
+    [InlineData("Djoko Tjandra", "joko candra")]
+    [InlineData("Mohammad Hatta", "mohamad hata")]
+    [InlineData("Müller", "muler")]
+    public void NameNormalizerFoldsSpellingVariants(string name, string folded)
+    {
+        Assert.Equal(folded, NameNormalizer.Fold(name));
+    }
+}
