@@ -53,10 +53,10 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             var highlightTerms = HighlightTerms.Of(query, IndexSchema.Body);
             var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, query, highlightTerms)).ToList();
             var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
-            var suggestion = docs.TotalHits < SpellingCorrector.FewHits
+            var suggestion = top.TotalHits < SpellingCorrector.FewHits
                 ? speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters))
                 : null;
-            return new SearchResult(docs.TotalHits, hits, ordered, clock.Elapsed) { Suggestion = suggestion };
+            return new SearchResult(top.TotalHits, hits, ordered, clock.Elapsed) { Suggestion = suggestion };
         });
     }
 

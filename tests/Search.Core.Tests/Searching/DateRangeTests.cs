@@ -54,5 +54,14 @@ public sealed class DateRangeTests : IDisposable
         Assert.Equal(["a3", "a4"], index.Searcher.Search(new SearchRequest { Sort = SearchSort.Oldest, Size = 2, Page = 2 }).Hits.Select(h => h.Id));
     }
 
+    [Fact]
+    public void APagePastTheLastHitStillReportsTheTotal()
+    {
+        var result = index.Searcher.Search(new SearchRequest { Sort = SearchSort.Newest, Size = 5, Page = 3 });
+
+        Assert.Empty(result.Hits);
+        Assert.Equal(6, result.Total);
+    }
+
     public void Dispose() => index.Dispose();
 }
