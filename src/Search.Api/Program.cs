@@ -1,5 +1,7 @@
 using Carter;
+using Search.Api.Admin;
 using Search.Api.Infrastructure;
+using Search.Api.Security;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
@@ -16,6 +18,8 @@ try
     builder.Services.AddExceptionHandler<IndexNotReadyHandler>();
     builder.Services.AddSearchIndex();
     builder.Services.AddSearchHealthChecks();
+    builder.Services.AddLiveIngestion();
+    builder.Services.AddApiSecurity();
     builder.Services.AddCarter();
     builder.Services.AddApiDocumentation();
 
@@ -23,6 +27,7 @@ try
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseSerilogRequestLogging();
+    app.UseApiSecurity();
     app.UseDefaultFiles();
     app.UseStaticFiles();
     app.MapSearchHealthChecks();

@@ -6,7 +6,11 @@ using Serilog.Extensions.Logging;
 
 namespace Search.Indexer;
 
-/// <summary>Runs one indexing pass and prints its summary. Exit code 0 when every record went in, 1 when any was rejected.</summary>
+/// <summary>
+/// Runs one indexing pass and prints its summary. Exit code 0 when every record went in, 1 when any was
+/// rejected, 2 when it could not run (say, another writer holds the index). An update writes into the live
+/// index; a rebuild writes a new generation beside it and switches to it only once it is complete.
+/// </summary>
 public static class IndexCommand
 {
     public static int Run(string[] paths, string? indexOverride, bool rebuild)
@@ -14,7 +18,7 @@ public static class IndexCommand
         var settings = IndexerSettings.Load();
         Log.Logger = new LoggerConfiguration().ReadFrom.Configuration(settings.Configuration).WriteTo.Console().CreateLogger();
         using var loggers = new SerilogLoggerFactory(Log.Logger);
-        var indexPath = Path.GetFullPath(indexOverride ?? settings.Search.IndexPath);
+        var indexRoot = Path.GetFullPath(indexOverride ?? settings.Search.IndexPath);
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
         {
@@ -22,13 +26,25 @@ public static class IndexCommand
             return 2;
         }
 
+        var indexPath = rebuild ? IndexLayout.CreateNextGeneration(indexRoot) : IndexLayout.LiveDirectory(indexRoot);
         Log.Information("Indexing {Paths} into {IndexPath} (rebuild: {Rebuild})", paths, indexPath, rebuild);
         var analyzer = ArticleAnalyzer.Create(settings.Analysis, loggers);
         var reader = new ArticleFileReader(Options.Create(settings.Ingestion));
         IndexingSummary summary;
-        using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild, settings.Search.RamBufferMb))
+        ArticleIndexWriter opened;
+        try
         {
-            var indexer = new ArticleIndexer(writer);
+            opened = new ArticleIndexWriter(indexPath, analyzer, rebuild, settings.Search.RamBufferMb);
+        }
+        catch (IndexLockedException ex)
+        {
+            Log.Error("{Problem}", ex.Message);
+            return 2;
+        }
+
+        using (var writer = opened)
+        {
+            var indexer = new ArticleIndexer(writer, settings.Search.CommitEvery);
             var records = reader.Read(paths);
             summary = ProgressDisplay.Run(progress => indexer.Run(
                 records,
@@ -36,6 +52,13 @@ public static class IndexCommand
                 progress,
                 rejected => Log.Warning("Rejected {File}:{Line} ({Reason}): {Message}", rejected.File, rejected.Line, rejected.Reason, rejected.Message)));
         }
+        if (rebuild)
+        {
+            IndexLayout.Switch(indexRoot, indexPath);
+            Log.Information("Switched {IndexRoot} to {Generation}; removed old generations {Removed}",
+                indexRoot, Path.GetFileName(indexPath), IndexLayout.RemoveStaleGenerations(indexRoot).Select(Path.GetFileName));
+        }
+
         SummaryPrinter.Print(summary, indexPath);
         return summary.Rejected == 0 ? 0 : 1;
     }

@@ -3,7 +3,8 @@ using System.CommandLine;
 namespace Search.Indexer;
 
 /// <summary>
-/// The command line: <c>index &lt;path&gt;... [--index &lt;dir&gt;] [--rebuild]</c>.
+/// The command line: <c>index &lt;path&gt;... [--index &lt;dir&gt;] [--rebuild]</c>,
+/// <c>snapshot &lt;destination&gt; [--index &lt;dir&gt;]</c>, <c>verify [--index &lt;dir&gt;] [--full]</c>.
 /// </summary>
 public static class IndexerCommandLine
 {
@@ -30,6 +31,34 @@ public static class IndexerCommandLine
             parse.GetValue(paths) ?? [],
             parse.GetValue(index),
             parse.GetValue(rebuild)));
-        return new RootCommand("Search indexer: builds the Lucene index of Indonesian news articles.") { indexCommand };
+        return new RootCommand("Search indexer: builds the Lucene index of Indonesian news articles.")
+        {
+            indexCommand, SnapshotCommandLine(), VerifyCommandLine(),
+        };
     }
+
+    private static Command SnapshotCommandLine()
+    {
+        var destination = new Argument<string>("destination") { Description = "New directory to copy the index's latest commit into." };
+        var index = IndexOption();
+        var command = new Command("snapshot", "Copy the live index's latest commit into a new directory, safely while it is served and written.")
+        {
+            destination, index,
+        };
+        command.SetAction(parse => SnapshotCommand.Run(parse.GetValue(destination)!, parse.GetValue(index)));
+        return command;
+    }
+
+    private static Command VerifyCommandLine()
+    {
+        var index = IndexOption();
+        var full = new Option<bool>("--full") { Description = "Print Lucene's whole CheckIndex report, segment by segment." };
+        var command = new Command("verify", "Check the live index with Lucene's CheckIndex (never changes it).") { index, full };
+        command.SetAction(parse => VerifyCommand.Run(parse.GetValue(index), parse.GetValue(full)));
+        return command;
+    }
+
+    private static Option<string?> IndexOption() => new("--index")
+    {
+        Description = "Index directory (default: Search:IndexPath from configuration, else index-data/index).",    };
 }

@@ -15,7 +15,7 @@ public sealed class CorpusIndexingTests : IDisposable
         var exit = IndexCommand.Run([SharedData.PathTo(SharedData.NewsCorpus), SharedData.PathTo(SharedData.SeedFile)], indexDir, rebuild: true);
 
         Assert.Equal(0, exit);
-        using var directory = FSDirectory.Open(indexDir);
+        using var directory = FSDirectory.Open(Search.Core.Indexing.IndexLayout.LiveDirectory(indexDir));
         using var reader = DirectoryReader.Open(directory);
         Assert.Equal(27_128, reader.NumDocs);
     }

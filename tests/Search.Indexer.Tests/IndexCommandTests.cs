@@ -80,7 +80,7 @@ public sealed class IndexCommandTests : IDisposable
 
     private int DocumentCount()
     {
-        using var directory = FSDirectory.Open(IndexDir);
+        using var directory = FSDirectory.Open(Search.Core.Indexing.IndexLayout.LiveDirectory(IndexDir));
         using var reader = DirectoryReader.Open(directory);
         return reader.NumDocs;
     }

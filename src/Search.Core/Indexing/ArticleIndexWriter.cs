@@ -18,6 +18,7 @@ public sealed class ArticleIndexWriter : IDisposable
     private readonly DirectoryReader? previous;
     private readonly ConcurrentDictionary<string, byte> seenThisRun = new(StringComparer.Ordinal);
 
+    /// <exception cref="IndexLockedException">Another process holds the index's write lock.</exception>
     public ArticleIndexWriter(string indexPath, Analyzer analyzer, bool rebuild, double ramBufferMb = 128)
     {
         System.IO.Directory.CreateDirectory(indexPath);
@@ -28,8 +29,23 @@ public sealed class ArticleIndexWriter : IDisposable
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = ramBufferMb,
         };
-        writer = new IndexWriter(directory, config);
+        var existed = DirectoryReader.IndexExists(directory);
+        try
+        {
+            writer = new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            directory.Dispose();
+            throw new IndexLockedException(indexPath, ex);
+        }
+
         previous = !rebuild && DirectoryReader.IndexExists(directory) ? DirectoryReader.Open(directory) : null;
+        if (!existed)
+        {
+            // An empty first commit: from here on the directory always opens, whenever the process dies.
+            writer.Commit();
+        }
     }
 
     /// <summary>Adds the article, or replaces the document with the same id. Returns true when it replaced one.</summary>
@@ -44,6 +60,13 @@ public sealed class ArticleIndexWriter : IDisposable
     public void Delete(string id) => writer.DeleteDocuments(ArticleDocumentMapper.IdTerm(id));
 
     public void Commit() => writer.Commit();
+
+    /// <summary>Commits with <paramref name="data"/> recorded in the commit point (see <see cref="IndexCommitData"/>).</summary>
+    public void Commit(IDictionary<string, string> data)
+    {
+        writer.SetCommitData(data);
+        writer.Commit();
+    }
 
     /// <summary>Documents in the index after pending deletes are applied.</summary>
     public int DocumentCount => writer.NumDocs;

@@ -6,10 +6,15 @@ namespace Search.Core.Indexing;
 
 /// <summary>
 /// Drives one indexing run: records in, upserts out, rejections kept with file and line.
-/// Analysis runs on every core; the commit comes once, at the end.
+/// Analysis runs on every core. Records go in batches of <paramref name="commitEvery"/>, each ending in a
+/// commit that records how many input records it covers (<see cref="IndexCommitData"/>), so a run that
+/// dies keeps every whole batch before it and a rerun upserts the rest.
 /// </summary>
-public sealed class ArticleIndexer(ArticleIndexWriter writer)
+public sealed class ArticleIndexer(ArticleIndexWriter writer, int commitEvery = ArticleIndexer.DefaultCommitEvery)
 {
+    /// <summary>Records per commit unless configured otherwise.</summary>
+    public const int DefaultCommitEvery = 10_000;
+
     public IndexingSummary Run(
         IEnumerable<IngestedRecord> records,
         string indexPath,
@@ -26,7 +31,13 @@ public sealed class ArticleIndexer(ArticleIndexWriter writer)
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        Parallel.ForEach(records, options, record =>
+        foreach (var batch in records.Chunk(Math.Max(1, commitEvery)))
+        {
+            Parallel.ForEach(batch, options, Index);
+            writer.Commit(IndexCommitData.For(read));
+        }
+
+        void Index(IngestedRecord record)
         {
             Interlocked.Increment(ref read);
             if (record.Article is null)
@@ -48,8 +59,8 @@ public sealed class ArticleIndexer(ArticleIndexWriter writer)
             {
                 onProgress(new IndexingProgress(read, added + updated, rejections.Count, clock.Elapsed));
             }
-        });
-        writer.Commit();
+        }
+
         clock.Stop();
         onProgress?.Invoke(new IndexingProgress(read, added + updated, rejections.Count, clock.Elapsed));
         var ordered = rejections.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ToList();

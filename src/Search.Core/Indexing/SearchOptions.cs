@@ -10,4 +10,7 @@ public sealed class SearchOptions
 
     /// <summary>IndexWriter RAM buffer before a segment is flushed.</summary>
     public double RamBufferMb { get; set; } = 128;
+
+    /// <summary>Input records per indexer commit: a run that dies keeps every whole batch before it.</summary>
+    public int CommitEvery { get; set; } = ArticleIndexer.DefaultCommitEvery;
 }

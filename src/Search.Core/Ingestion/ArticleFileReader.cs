@@ -114,7 +114,7 @@ public sealed class ArticleFileReader
     }
 
     /// <summary>The text of a whole .txt file, or the rejection of an empty or binary one.</summary>
-    private static IngestedRecord? Decode(byte[] bytes, string file, out string text)
+    internal static IngestedRecord? Decode(byte[] bytes, string file, out string text)
     {
         text = string.Empty;
         var sample = bytes.AsSpan(0, Math.Min(bytes.Length, FileSniffer.SampleBytes));

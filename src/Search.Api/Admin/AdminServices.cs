@@ -1,0 +1,17 @@
+using Search.Core.Indexing;
+using Search.Core.Ingestion;
+
+namespace Search.Api.Admin;
+
+/// <summary>Registers live ingestion: the body reader (the indexer's parsers) and the writer-backed ingestion.</summary>
+public static class AdminServices
+{
+    public static IServiceCollection AddLiveIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ArticleBodyReader>();
+        services.AddSingleton<LiveIngestion>();
+        services.AddExceptionHandler<IndexLockedHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,71 @@
+using Lucene.Net.Search;
+using Search.Core.Ingestion;
+using Search.Core.Searching;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Upserts and deletes articles in the index a running service holds: one commit per call (durable when
+/// it returns) and visible to the next search. Rejected records are reported, never written.
+/// </summary>
+public sealed class LiveIngestion(SearchIndex index)
+{
+    /// <summary>Writes every accepted record; one outcome per record, in order.</summary>
+    /// <exception cref="IndexLockedException">Another process holds the write lock.</exception>
+    public IReadOnlyList<IngestOutcome> Upsert(IReadOnlyList<IngestedRecord> records)
+    {
+        if (records.All(r => r.IsRejected))
+        {
+            return records.Select(r => IngestOutcome.Of(r, IngestStatus.Rejected)).ToList();
+        }
+
+        return index.Write((writer, searcher) =>
+        {
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            var outcomes = new List<IngestOutcome>(records.Count);
+            foreach (var record in records)
+            {
+                if (record.Article is not { } article)
+                {
+                    outcomes.Add(IngestOutcome.Of(record, IngestStatus.Rejected));
+                    continue;
+                }
+
+                var id = ArticleDocumentMapper.IdTerm(article.Id);
+                var existed = written.Contains(article.Id) || Exists(searcher, id);
+                try
+                {
+                    writer.UpdateDocument(id, ArticleDocumentMapper.ToDocument(article));
+                }
+                catch (ArgumentException ex)
+                {
+                    // Lucene refuses a document (say, a term over 32,766 bytes) without harming the writer.
+                    outcomes.Add(new IngestOutcome(record.File, record.Line, article.Id, IngestStatus.Rejected, RejectionReason.TooLarge, ex.Message));
+                    continue;
+                }
+
+                written.Add(article.Id);
+                outcomes.Add(IngestOutcome.Of(record, existed ? IngestStatus.Updated : IngestStatus.Created));
+            }
+
+            return outcomes;
+        });
+    }
+
+    /// <summary>Deletes the article; false when there was none with that id.</summary>
+    /// <exception cref="IndexLockedException">Another process holds the write lock.</exception>
+    public bool Delete(string id) => index.Write((writer, searcher) =>
+    {
+        var term = ArticleDocumentMapper.IdTerm(id);
+        if (!Exists(searcher, term))
+        {
+            return false;
+        }
+
+        writer.DeleteDocuments(term);
+        return true;
+    });
+
+    private static bool Exists(IndexSearcher searcher, Lucene.Net.Index.Term id) =>
+        searcher.Search(new TermQuery(id), 1).TotalHits > 0;
+}
