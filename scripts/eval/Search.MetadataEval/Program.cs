@@ -2,7 +2,6 @@ using Search.MetadataEval;
 
 // Search.MetadataEval ner [--no-news] [--errors N --split valid|train] [--shared DIR]
 // Search.MetadataEval topics [--shared DIR]
-// Search.MetadataEval entities <file> [--shared DIR]
 var shared = SharedCorpus.Locate(ArgValue(args, "--shared"));
 switch (args.FirstOrDefault())
 {
@@ -16,8 +15,12 @@ switch (args.FirstOrDefault())
 
         NerEvaluation.Run(shared, !args.Contains("--no-news"), int.Parse(ArgValue(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture), split);
         return 0;
+    case "topics":
+        TopicEvaluation.Run(shared);
+        return 0;
     default:
         Console.Error.WriteLine("usage: Search.MetadataEval ner [--no-news] [--errors N --split valid|train] [--shared DIR]");
+        Console.Error.WriteLine("       Search.MetadataEval topics [--shared DIR]");
         return 2;
 }
 
