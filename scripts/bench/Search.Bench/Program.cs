@@ -1,21 +1,78 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Search.Bench;
+using Search.Bench.Corpus;
+using Search.Bench.Profiling;
+using Search.Bench.Queries;
+using Search.Bench.Verification;
+using Search.Core.Analysis;
+using Search.Core.Indexing;
+using Search.Core.Searching;
 
-// Search.Bench latency --index <dir> [--queries 100] [--rounds 3]
-var index = ArgValue(args, "--index") ?? Path.Combine("index-data", "index");
-var queries = int.Parse(ArgValue(args, "--queries") ?? "100", System.Globalization.CultureInfo.InvariantCulture);
-var rounds = int.Parse(ArgValue(args, "--rounds") ?? "3", System.Globalization.CultureInfo.InvariantCulture);
-switch (args.FirstOrDefault())
+// Search.Bench corpus  --source <dir|file>... --count N --out <file.jsonl>
+// Search.Bench run     --corpus <file.jsonl> --work <dir> --out <dir> [--queries 500] [--rounds 3] [--pg <connection string>]
+//                      [--api <Search.Api.dll>] [--clients 1,8,32] [--slice 3] [--slices 3] [--wrk-seconds 10] [--warmup 100]
+// Search.Bench profile --index <dir> --corpus <file.jsonl> [--queries 200] [--rounds 2]   (time per search stage, ours)
+// Search.Bench throughput --index <dir> --corpus <file.jsonl> [--clients 2] [--seconds 10]   (ours only, for tracing)
+// Search.Bench verify  --index <dir> --corpus <file.jsonl> [--queries 400]   (fast paths give the same snippets and counts)
+var arguments = new BenchArguments(args);
+try
 {
-    case "latency":
-        LatencyBenchmark.Run(index, queries, rounds);
-        return 0;
-    default:
-        Console.Error.WriteLine("usage: Search.Bench latency --index <dir> [--queries 100] [--rounds 3]");
-        return 2;
+    switch (args.FirstOrDefault())
+    {
+        case "corpus":
+            var bytes = CorpusScaler.Write(arguments.All("--source"), arguments.Int("--count", 10_000), arguments.Required("--out"));
+            Console.WriteLine($"wrote {arguments.Required("--out")} ({bytes / 1048576.0:F0} MiB)");
+            return 0;
+        case "run":
+            var report = BenchmarkRun.Run(new BenchSettings
+            {
+                Corpus = arguments.Required("--corpus"),
+                WorkDir = arguments.Required("--work"),
+                OutDir = arguments.Required("--out"),
+                Queries = arguments.Int("--queries", 500),
+                Rounds = arguments.Int("--rounds", 3),
+                Warmup = arguments.Int("--warmup", 100),
+                Postgres = arguments.Value("--pg"),
+                ApiDll = arguments.Value("--api"),
+                Clients = (arguments.Value("--clients") ?? "1,8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(),
+                SliceSeconds = double.Parse(arguments.Value("--slice") ?? "3", CultureInfo.InvariantCulture),
+                Slices = arguments.Int("--slices", 3),
+                WrkSeconds = arguments.Int("--wrk-seconds", 10),
+                Command = "Search.Bench " + string.Join(' ', args),
+            }, message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"));
+            Console.WriteLine($"report: {Path.Combine(arguments.Required("--out"), "report.md")} ({report.Articles} articles)");
+            return 0;
+        case "throughput":
+            using (var engine = new Search.Bench.Engines.LuceneEngine(arguments.Required("--index")))
+            {
+                var mix = QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--queries", 200));
+                var qps = Search.Bench.Measuring.ThroughputRun.Run([engine], mix, arguments.Int("--clients", 2), TimeSpan.FromSeconds(arguments.Int("--seconds", 10)), 1);
+                Console.WriteLine($"{qps[engine.Name]:F0} searches/s");
+                return 0;
+            }
+        case "profile":
+        case "verify":
+            var analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
+            using (var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = arguments.Required("--index") }), NullLogger<SearchIndex>.Instance))
+            {
+                var mix = QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--queries", 200))
+                    .Select(q => (q.Kind, q.ToSearchRequest())).ToList();
+                if (args[0] == "verify")
+                {
+                    return OptimisationCheck.Run(index, analyzer, mix);
+                }
+                StageProfiler.Run(index, analyzer, mix, arguments.Int("--rounds", 2));
+                return 0;
+            }
+        default:
+            Console.Error.WriteLine("usage: Search.Bench corpus|run|profile|verify ... (see scripts/bench/README.md)");
+            return 2;
+    }
 }
-
-static string? ArgValue(string[] args, string name)
+catch (ArgumentException ex)
 {
-    var i = Array.IndexOf(args, name);
-    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    Console.Error.WriteLine(ex.Message);
+    return 2;
 }

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Search.Bench.Queries;
+using Search.Core.Analysis;
+using Search.Core.Indexing;
+using Search.Core.Ingestion;
+using Search.Core.Searching;
+
+namespace Search.Bench.Engines;
+
+/// <summary>Our engine, in process: the indexer's own writer and the API's own searcher.</summary>
+public sealed class LuceneEngine(string indexPath) : ISearchEngine
+{
+    private readonly Analyzer analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
+    private SearchIndex? index;
+    private ArticleSearcher? searcher;
+
+    public string Name => "Search (Lucene.Net)";
+
+    public string Work => "top 10 + snippet, total, counts for topic, person, source, month, year (multi-select)";
+
+    public string IndexPath => indexPath;
+
+    public IndexingFigures Index(string corpusPath)
+    {
+        var clock = Stopwatch.StartNew();
+        var records = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpusPath]);
+        IndexingSummary summary;
+        using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild: true, new SearchOptions().RamBufferMb))
+        {
+            summary = new ArticleIndexer(writer).Run(records, indexPath);
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        return new IndexingFigures(summary.DocumentCount, seconds, new FileInfo(corpusPath).Length, DirectoryBytes(indexPath));
+    }
+
+    public EngineAnswer Search(BenchQuery query)
+    {
+        if (searcher is null)
+        {
+            index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = indexPath }), NullLogger<SearchIndex>.Instance);
+            searcher = new ArticleSearcher(index, analyzer);
+        }
+        var result = searcher.Search(query.ToSearchRequest());
+        return new EngineAnswer(result.Total, result.Hits.Count, result.Hits.Sum(h => h.Snippet.Length), result.Facets.Values.Sum(f => f.Count));
+    }
+
+    public void Dispose()
+    {
+        index?.Dispose();
+        analyzer.Dispose();
+    }
+
+    public static long DirectoryBytes(string path) =>
+        new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+}
