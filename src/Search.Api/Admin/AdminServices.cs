@@ -3,7 +3,7 @@ using Search.Core.Ingestion;
 
 namespace Search.Api.Admin;
 
-/// <summary>Registers live ingestion: the body reader (the indexer's parsers) and the writer-backed ingestion.</summary>
+/// <summary>Registers live ingestion: the body reader (the indexer's parsers), the writer-backed ingestion, and opening the index at start.</summary>
 public static class AdminServices
 {
     public static IServiceCollection AddLiveIngestion(this IServiceCollection services)
@@ -12,6 +12,7 @@ public static class AdminServices
         services.AddSingleton<ArticleBodyReader>();
         services.AddSingleton<LiveIngestion>();
         services.AddExceptionHandler<IndexLockedHandler>();
+        services.AddHostedService<IndexOpener>();
         return services;
     }
 }

@@ -15,7 +15,8 @@ public static class ContractMapper
         result.Facets.ToDictionary(
             f => f.Key,
             f => (IReadOnlyList<FacetValueResponse>)f.Value.Select(v => new FacetValueResponse(v.Value, v.Count)).ToList()),
-        result.Suggestion);
+        result.Suggestion,
+        result.Next?.Encode());
 
     public static SearchHitResponse ToResponse(this SearchHit hit) => new(
         hit.Id, hit.Title, hit.Url, hit.Source, hit.Author, hit.Published, hit.Topic, hit.Persons, hit.Snippet);

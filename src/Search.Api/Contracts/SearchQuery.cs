@@ -14,4 +14,5 @@ public sealed record SearchQuery(
     string? Sort,
     string? Page,
     string? Size,
-    string? Recency = null);
+    string? Recency = null,
+    string? Cursor = null);

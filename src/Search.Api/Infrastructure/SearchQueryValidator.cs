@@ -13,6 +13,8 @@ public static class SearchQueryValidator
     public const int MaxSize = 100;
     public const int MaxQueryLength = 1_000;
     public const int MaxResultWindow = 10_000;
+    public const int MaxClauses = 64;
+    public const int MaxFilterValues = 50;
 
     public static bool TryValidate(SearchQuery query, out SearchRequest request, out Dictionary<string, string[]> errors)
     {
@@ -31,9 +33,25 @@ public static class SearchQueryValidator
         {
             errors["q"] = [$"'q' is {query.Q.Length} characters long; at most {MaxQueryLength} are allowed."];
         }
-        if (!errors.ContainsKey("page") && !errors.ContainsKey("size") && (long)page * size > MaxResultWindow)
+        else if (UserQueryTokenizer.Tokenize(query.Q).Count is var clauses and > MaxClauses)
         {
-            errors["page"] = [$"'page' × 'size' must not exceed {MaxResultWindow}; page {page} with size {size} is too deep."];
+            errors["q"] = [$"'q' has {clauses} clauses (words, phrases, exclusions); at most {MaxClauses} are allowed."];
+        }
+        foreach (var (name, values) in new[] { ("topic", query.Topic), ("person", query.Person), ("source", query.Source) })
+        {
+            if (values is { Length: > MaxFilterValues })
+            {
+                errors[name] = [$"'{name}' is given {values.Length} times; at most {MaxFilterValues} values are allowed."];
+            }
+        }
+        var after = ParseCursor(query.Cursor, sort, errors);
+        if (after is not null && !errors.ContainsKey("page") && page != 1)
+        {
+            errors["cursor"] = ["'cursor' continues from the page before it; leave 'page' out when giving one."];
+        }
+        else if (after is null && !errors.ContainsKey("page") && !errors.ContainsKey("size") && (long)page * size > MaxResultWindow)
+        {
+            errors["page"] = [$"'page' × 'size' must not exceed {MaxResultWindow}; page {page} with size {size} is too deep. Page further with 'cursor' (each response's 'nextCursor')."];
         }
         request = new SearchRequest
         {
@@ -50,8 +68,28 @@ public static class SearchQueryValidator
             Recency = recency,
             Page = page,
             Size = size,
+            After = after,
         };
         return errors.Count == 0;
+    }
+
+    private static SearchCursor? ParseCursor(string? text, SearchSort sort, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (!SearchCursor.TryDecode(text.Trim(), out var cursor))
+        {
+            errors["cursor"] = ["'cursor' must be a 'nextCursor' value from an earlier response, unchanged."];
+            return null;
+        }
+        if (cursor!.Sort != sort)
+        {
+            errors["cursor"] = [$"'cursor' was issued for sort={cursor.Sort.ToString().ToLowerInvariant()}; give the same 'sort' as the page before."];
+            return null;
+        }
+        return cursor;
     }
 
     private static string[] Values(string[]? values) =>

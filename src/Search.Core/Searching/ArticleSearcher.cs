@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Indexing;
 using Search.Core.Suggest;
@@ -25,8 +26,8 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
         var filters = SearchFilters.Of(request);
         return index.Use(searcher =>
         {
-            var wanted = request.Page * request.Size;
-            var top = TopCollector(request.Sort, wanted);
+            var offset = request.After is null ? (request.Page - 1) * request.Size : 0;
+            var top = TopCollector(request.Sort, offset + request.Size, request.After);
             var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
             var unfiltered = FacetDimensions.All
                 .Where(d => !filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name)))
@@ -49,14 +50,17 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
                 }
             }
 
-            var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+            var docs = top.GetTopDocs(offset, request.Size);
             var highlightTerms = HighlightTerms.Of(query, IndexSchema.Body);
             var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, query, highlightTerms)).ToList();
             var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
             var suggestion = top.TotalHits < SpellingCorrector.FewHits
                 ? speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters))
                 : null;
-            return new SearchResult(top.TotalHits, hits, ordered, clock.Elapsed) { Suggestion = suggestion };
+            var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < top.TotalHits)
+                ? SearchCursor.After(hits[^1], docs.ScoreDocs[^1].Doc, request.Sort)
+                : null;
+            return new SearchResult(top.TotalHits, hits, ordered, clock.Elapsed) { Suggestion = suggestion, Next = next };
         });
     }
 
@@ -95,12 +99,20 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             float.IsNaN(hit.Score) ? 0 : hit.Score);
     }
 
-    private static ITopDocsCollector TopCollector(SearchSort sort, int wanted) => sort switch
+    /// <summary>
+    /// Relevance ties go by document number, dates by id; a cursor continues exactly where the page before
+    /// ended (<see cref="SearchCursor"/>).
+    /// </summary>
+    private static ITopDocsCollector TopCollector(SearchSort sort, int wanted, SearchCursor? after) => sort switch
     {
-        SearchSort.Newest => TopFieldCollector.Create(DateSort(reverse: true), wanted, null, true, true, false, true),
-        SearchSort.Oldest => TopFieldCollector.Create(DateSort(reverse: false), wanted, null, true, true, false, true),
-        _ => TopScoreDocCollector.Create(wanted, true),
+        SearchSort.Newest => TopFieldCollector.Create(DateSort(reverse: true), wanted, DateAfter(after), true, true, false, true),
+        SearchSort.Oldest => TopFieldCollector.Create(DateSort(reverse: false), wanted, DateAfter(after), true, true, false, true),
+        _ => TopScoreDocCollector.Create(wanted, after is null ? null : new ScoreDoc(after.Doc, after.Score), true),
     };
+
+    private static FieldDoc? DateAfter(SearchCursor? after) => after is null
+        ? null
+        : new FieldDoc(int.MaxValue, after.Score, [J2N.Numerics.Int64.GetInstance(after.PublishedMs), new BytesRef(after.Id)]);
 
     private static Sort DateSort(bool reverse) => new(
         new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, reverse),

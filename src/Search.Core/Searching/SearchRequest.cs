@@ -20,6 +20,9 @@ public sealed record SearchRequest
     /// <summary>With relevance order, a mild preference for recent articles (<see cref="RecencyBoost"/>); pure BM25 otherwise.</summary>
     public bool Recency { get; init; }
 
+    /// <summary>Continue after this cursor instead of paging (<see cref="Page"/> is then 1); its sort must be <see cref="Sort"/>.</summary>
+    public SearchCursor? After { get; init; }
+
     /// <summary>1-based page number.</summary>
     public int Page { get; init; } = 1;
 

@@ -9,4 +9,7 @@ public sealed record SearchResult(
 {
     /// <summary>The query with likely misspellings corrected, when it found few or no articles; otherwise null.</summary>
     public string? Suggestion { get; init; }
+
+    /// <summary>Where the next page starts when there are more hits; null on the last page.</summary>
+    public SearchCursor? Next { get; init; }
 }
