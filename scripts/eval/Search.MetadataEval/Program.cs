@@ -2,6 +2,7 @@ using Search.MetadataEval;
 
 // Search.MetadataEval ner [--no-news] [--errors N --split valid|train] [--shared DIR]
 // Search.MetadataEval topics [--shared DIR]
+// Search.MetadataEval entities [--top 50] [--shared DIR]
 var shared = SharedCorpus.Locate(ArgValue(args, "--shared"));
 switch (args.FirstOrDefault())
 {
@@ -15,12 +16,16 @@ switch (args.FirstOrDefault())
 
         NerEvaluation.Run(shared, !args.Contains("--no-news"), int.Parse(ArgValue(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture), split);
         return 0;
+    case "entities":
+        CorpusEntitiesReport.Run(shared, int.Parse(ArgValue(args, "--top") ?? "50", System.Globalization.CultureInfo.InvariantCulture));
+        return 0;
     case "topics":
         TopicEvaluation.Run(shared);
         return 0;
     default:
         Console.Error.WriteLine("usage: Search.MetadataEval ner [--no-news] [--errors N --split valid|train] [--shared DIR]");
         Console.Error.WriteLine("       Search.MetadataEval topics [--shared DIR]");
+        Console.Error.WriteLine("       Search.MetadataEval entities [--top 50] [--shared DIR]");
         return 2;
 }
 

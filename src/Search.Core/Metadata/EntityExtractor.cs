@@ -19,9 +19,9 @@ public sealed class EntityExtractor
 
     private readonly PersonResolver resolver;
 
-    /// <summary>An extractor with no learned knowledge: cues and word lists only.</summary>
+    /// <summary>An extractor with no learned knowledge: cues, word lists and the built-in alias table.</summary>
     public EntityExtractor()
-        : this(PersonGazetteer.Empty)
+        : this(PersonGazetteer.Default)
     {
     }
 

@@ -56,7 +56,7 @@ internal static class EntityTally
                 var (full, acronym) = (ofKind[i], ofKind[i + 1]);
                 var between = text[(full.Start + full.Length)..acronym.Start];
                 var closes = acronym.Start + acronym.Length < text.Length && text[acronym.Start + acronym.Length] == ')';
-                if (between.Trim() == "(" && closes && RunSegmenter.IsAcronym(new TextToken(acronym.Text, 0, true, false, false)))
+                if (between.Trim() == "(" && closes && NameWords.IsAcronym(new TextToken(acronym.Text, 0, true, false, false)))
                 {
                     var canonical = kind == EntityKind.Place ? full.Text : acronym.Text;
                     defined.TryAdd(full.Text, canonical);

@@ -26,6 +26,8 @@ internal sealed class MetadataLexicon
         NameHonorifics = list("NameHonorifics");
         OrgSuffixes = list("OrgSuffixes");
         PostNominals = list("PostNominals");
+        PersonAliases = list("PersonAliases");
+        PlaceContext = list("PlaceContext");
     }
 
     public static MetadataLexicon Default => Instance.Value;
@@ -71,6 +73,12 @@ internal sealed class MetadataLexicon
 
     /// <summary>Degrees and honours written after a name ("SH", "PhD"); they end it.</summary>
     public PhraseSet PostNominals { get; }
+
+    /// <summary>Short forms of well-known people ("Joko Widodo | Jokowi"); the first name of a line is canonical.</summary>
+    public PhraseSet PersonAliases { get; }
+
+    /// <summary>Lower-case words after which a name is a place ("kawasan", "desa").</summary>
+    public PhraseSet PlaceContext { get; }
 
     /// <summary>Reads one embedded list by its resource name.</summary>
     public static string ReadResource(string name)

@@ -38,7 +38,8 @@ internal sealed class NameEvidence(MetadataLexicon lexicon, PersonGazetteer gaze
             score += After(tokens, run.End);
         }
 
-        return score + FromWords(tokens, name);
+        var fromWords = FromWords(tokens, name);
+        return score < Strong && gazetteer.IsDedicationName(Surface(tokens, name)) ? Math.Min(score + fromWords, 1) : score + fromWords;
     }
 
     private int Before(IReadOnlyList<TextToken> tokens, int start)
@@ -59,6 +60,14 @@ internal sealed class NameEvidence(MetadataLexicon lexicon, PersonGazetteer gaze
         if (start == 0)
         {
             return 0;
+        }
+
+        for (var k = 1; k <= 2 && start - k >= 0; k++)
+        {
+            if (tokens[start - k].IsLowerCase && lexicon.PlaceContext.MatchAt(tokens, start - k, start) == k)
+            {
+                return -Strong;
+            }
         }
 
         var previous = tokens[start - 1];

@@ -17,14 +17,18 @@ public sealed class PersonGazetteer
 
     private readonly HashSet<string> personWords;
 
+    private readonly HashSet<string> dedications;
+
     internal PersonGazetteer(
         WordCaseStatistics words,
         IEnumerable<KnownPerson> persons,
         IReadOnlyDictionary<string, string> aliases,
         IEnumerable<KeyValuePair<string, string>> nameByPart,
         IEnumerable<string> personWords,
-        NameSpellingModel spelling)
+        NameSpellingModel spelling,
+        IEnumerable<string> dedications)
     {
+        this.dedications = new HashSet<string>(dedications, StringComparer.Ordinal);
         Words = words;
         Spelling = spelling;
         byKey = new Dictionary<string, KnownPerson>(StringComparer.Ordinal);
@@ -50,7 +54,12 @@ public sealed class PersonGazetteer
     }
 
     /// <summary>Knows nobody and no word statistics: extraction then rests on cues and lexicons alone.</summary>
-    public static PersonGazetteer Empty { get; } = new(WordCaseStatistics.Empty, [], new Dictionary<string, string>(), [], [], NameSpellingModel.Empty);
+    public static PersonGazetteer Empty { get; } = new(WordCaseStatistics.Empty, [], new Dictionary<string, string>(), [], [], NameSpellingModel.Empty, []);
+
+    /// <summary>Knows the built-in short forms ("Jokowi" = "Joko Widodo") and nothing learned: what extraction uses before any corpus pass.</summary>
+    public static PersonGazetteer Default => BuiltIn.Value;
+
+    private static readonly Lazy<PersonGazetteer> BuiltIn = new(() => new PersonGazetteerBuilder().Build());
 
     /// <summary>How many persons it knows.</summary>
     public int Count => Persons.Count();
@@ -109,6 +118,15 @@ public sealed class PersonGazetteer
 
     /// <summary>The one full name a lone surname or first name stands for across the archive; null if none or ambiguous.</summary>
     internal string? FullNameForPart(string word) => nameByPart.TryGetValue(NameNormalizer.FoldWord(word), out var full) ? full : null;
+
+    /// <summary>Folded names mostly seen after a place or organisation cue ("gatot subroto").</summary>
+    internal IReadOnlyCollection<string> Dedications => dedications;
+
+    /// <summary>
+    /// A name the archive mostly writes as the name of a street, hospital or university ("RSPAD
+    /// Gatot Soebroto", "Jalan Sudirman"): without a strong cue of its own it is no person.
+    /// </summary>
+    internal bool IsDedicationName(string name) => dedications.Contains(NameNormalizer.Fold(name));
 
     /// <summary>The word (lower case) was seen as part of a cued person's name.</summary>
     internal bool IsPersonWord(string key) => personWords.Contains(key);

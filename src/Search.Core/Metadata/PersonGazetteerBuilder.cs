@@ -21,12 +21,15 @@ public sealed class PersonGazetteerBuilder
 
     private readonly NameSpellingModel spelling = new();
 
+    /// <summary>Names written after a place or organisation cue ("Jalan Gatot Subroto", "Universitas Diponegoro"), with counts.</summary>
+    private readonly Dictionary<string, int> dedications = new(StringComparer.Ordinal);
+
     private readonly RunSegmenter liveSegmenter;
 
     public PersonGazetteerBuilder(EntityExtractionOptions? options = null)
     {
         this.options = options ?? new EntityExtractionOptions();
-        liveSegmenter = new RunSegmenter(lexicon, new PersonGazetteer(words, [], new Dictionary<string, string>(), [], [], NameSpellingModel.Empty));
+        liveSegmenter = new RunSegmenter(lexicon, new PersonGazetteer(words, [], new Dictionary<string, string>(), [], [], NameSpellingModel.Empty, []));
     }
 
     /// <summary>Articles (or texts) observed so far.</summary>
@@ -88,6 +91,14 @@ public sealed class PersonGazetteerBuilder
                 {
                     spelling.Add(false, names);
                 }
+
+                var cue = Math.Max(lexicon.OrgCues.MatchAt(tokens, segment.Start, segment.End), lexicon.PlaceCues.MatchAt(tokens, segment.Start, segment.End));
+                var from = segment.Start + cue + (segment.Start + cue < segment.End && tokens[segment.Start + cue].Text == "." ? 1 : 0);
+                if (cue > 0 && from < segment.End && tokens[from].IsCapitalised)
+                {
+                    var name = NameEvidence.Surface(tokens, from, segment.End);
+                    dedications[name] = dedications.GetValueOrDefault(name) + 1;
+                }
             }
         }
     }
@@ -110,7 +121,7 @@ public sealed class PersonGazetteerBuilder
     {
         var statistics = words.Pruned(2);
         var aliases = AliasTable();
-        var probe = new PersonGazetteer(statistics, [], aliases, [], [], NameSpellingModel.Empty);
+        var probe = new PersonGazetteer(statistics, [], aliases, [], [], NameSpellingModel.Empty, []);
         var model = NameSpellingModel.From(spelling.Entries(), spelling.Persons, spelling.Others);
         var finder = new MentionFinder(lexicon, probe);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -128,8 +139,9 @@ public sealed class PersonGazetteerBuilder
             }
         }
 
-        var persons = KnownPersons(counts).ToList();
-        persons.AddRange(options.PersonAliases.Keys
+        var dedicated = Dedicated(counts);
+        var persons = KnownPersons(counts).Where(p => !dedicated.Contains(NameNormalizer.Fold(p.Canonical))).ToList();
+        persons.AddRange(aliases.Values.Distinct(StringComparer.Ordinal)
             .Where(name => !persons.Any(p => NameNormalizer.Fold(p.Canonical) == NameNormalizer.Fold(name)))
             .Select(name => new KnownPerson(name, [name], 0)));
         var personWords = persons
@@ -137,7 +149,19 @@ public sealed class PersonGazetteerBuilder
             .Select(w => w.ToLowerInvariant())
             .Where(w => w.Length > 1 && char.IsLetter(w[0]) && !statistics.IsOrdinaryWord(w) && !lexicon.NotNames.Matches(new TextToken(w, 0, true, false, false)))
             .Distinct(StringComparer.Ordinal);
-        return new PersonGazetteer(statistics, persons, aliases, UniqueParts(persons), personWords.ToList(), model.Pruned(2));
+        return new PersonGazetteer(statistics, persons, aliases, UniqueParts(persons), personWords.ToList(), model.Pruned(2), dedicated);
+    }
+
+    /// <summary>Names seen after place or organisation cues at least three times and twice as often as with person cues.</summary>
+    private HashSet<string> Dedicated(Dictionary<string, int> personCued)
+    {
+        var cued = personCued.GroupBy(kv => NameNormalizer.Fold(kv.Key), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value), StringComparer.Ordinal);
+        return dedications
+            .GroupBy(kv => NameNormalizer.Fold(kv.Key), StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Count: g.Sum(kv => kv.Value)))
+            .Where(d => d.Key.Length > 0 && d.Count >= 3 && d.Count >= 2 * cued.GetValueOrDefault(d.Key))
+            .Select(d => d.Key)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private IEnumerable<KnownPerson> KnownPersons(Dictionary<string, int> counts) =>
@@ -174,9 +198,15 @@ public sealed class PersonGazetteerBuilder
         }
     }
 
+    /// <summary>The built-in short forms (<c>Lexicon/PersonAliases.txt</c>) with the configured ones over them.</summary>
     private Dictionary<string, string> AliasTable()
     {
         var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (alias, canonical) in lexicon.PersonAliases.Aliases())
+        {
+            table[alias] = canonical;
+        }
+
         foreach (var (canonical, aliases) in options.PersonAliases)
         {
             foreach (var alias in aliases)

@@ -60,6 +60,10 @@ internal sealed class PhraseSet
         return null;
     }
 
+    /// <summary>Each entry that is not canonical, with its canonical name.</summary>
+    public IEnumerable<KeyValuePair<string, string>> Aliases() =>
+        canonical.Where(kv => !string.Equals(Spaced(kv.Value), kv.Key, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The canonical name of an entry ("AS" → "Amerika Serikat"); null if it is not one.</summary>
     public string? CanonicalOf(string name) => canonical.TryGetValue(Spaced(name), out var value) ? value : null;
 

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using Search.Core.Metadata;
+
+namespace Search.MetadataEval;
+
+/// <summary>
+/// What the person, organisation and place facets would hold after indexing the shared news
+/// corpus: a learning pass, then extraction of every article, timed; the values most articles
+/// carry. Bodies of clickid-2019 lack their hyperlinked names (see corpus README), so its titles
+/// carry most of its names.
+/// </summary>
+internal static class CorpusEntitiesReport
+{
+    public static void Run(string shared, int top)
+    {
+        var records = NewsRecord.ReadAll(Path.Combine(shared, "corpus", "news")).ToList();
+        var clock = Stopwatch.StartNew();
+        var builder = new PersonGazetteerBuilder();
+        foreach (var record in records)
+        {
+            builder.Observe(record.Title ?? record.TitleFromUrl, record.Body);
+        }
+
+        var gazetteer = builder.Build();
+        var learning = clock.Elapsed;
+        clock.Restart();
+        var extractor = new EntityExtractor(gazetteer);
+        var persons = new Dictionary<string, int>(StringComparer.Ordinal);
+        var orgs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        var withPerson = 0;
+        foreach (var record in records)
+        {
+            var entities = extractor.Extract(record.Title ?? record.TitleFromUrl, record.Body);
+            withPerson += entities.Persons.Count > 0 ? 1 : 0;
+            Tally(persons, entities.Persons);
+            Tally(orgs, entities.Orgs);
+            Tally(places, entities.Places);
+        }
+
+        var extraction = clock.Elapsed;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{records.Count} articles. Learning pass {learning.TotalSeconds:0.0} s ({records.Count / learning.TotalSeconds:0} articles/s), {gazetteer.Count} persons learned; extraction {extraction.TotalSeconds:0.0} s ({records.Count / extraction.TotalSeconds:0} articles/s, one thread)."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Articles with at least one person: {withPerson} ({100.0 * withPerson / records.Count:0.0} %); distinct persons {persons.Count}, organisations {orgs.Count}, places {places.Count}."));
+        Print("person", persons, top);
+        Print("org", orgs, top / 2);
+        Print("place", places, top / 2);
+    }
+
+    private static void Tally(Dictionary<string, int> counts, IEnumerable<ExtractedEntity> entities)
+    {
+        foreach (var entity in entities)
+        {
+            counts[entity.Name] = counts.GetValueOrDefault(entity.Name) + 1;
+        }
+    }
+
+    private static void Print(string facet, Dictionary<string, int> counts, int top)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"Top {top} {facet} values (articles):");
+        Console.WriteLine();
+        var rank = 0;
+        foreach (var (name, articles) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(top))
+        {
+            Console.WriteLine($"{++rank}. {name} ({articles})");
+        }
+    }
+}
