@@ -17,9 +17,13 @@ namespace Search.Web.Tests;
 public sealed class LiveApiServer : WebApplicationFactory<Program>
 {
     private readonly string indexPath = Path.Combine(Path.GetTempPath(), "search-web-test-" + Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyList<string> allowedOrigins;
 
-    public LiveApiServer(IReadOnlyList<Article> articles)
+    /// <param name="articles">What the index holds.</param>
+    /// <param name="allowedOrigins">Origins in the CORS allowlist (<c>Security:AllowedOrigins</c>); none by default.</param>
+    public LiveApiServer(IReadOnlyList<Article> articles, IReadOnlyList<string>? allowedOrigins = null)
     {
+        this.allowedOrigins = allowedOrigins ?? [];
         using (var writer = new ArticleIndexWriter(indexPath, ArticleAnalyzer.Create(NullLoggerFactory.Instance), rebuild: true))
         {
             foreach (var article in articles)
@@ -43,6 +47,10 @@ public sealed class LiveApiServer : WebApplicationFactory<Program>
     {
         builder.UseSetting("Search:IndexPath", indexPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        for (var i = 0; i < allowedOrigins.Count; i++)
+        {
+            builder.UseSetting($"Security:AllowedOrigins:{i}", allowedOrigins[i]);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -14,6 +14,9 @@ public sealed class ReaderFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Another site, at another origin, that the API's CORS allowlist names.</summary>
+    public HostPageServer PartnerSite { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -21,7 +24,8 @@ public sealed class ReaderFixture : IAsyncLifetime
             throw new InvalidOperationException($"{ChromiumPath} is missing: run scripts/ensure-dependencies.sh chromium.");
         }
         Assertions.SetDefaultExpectTimeout(10_000);
-        server = new LiveApiServer(FixtureArticles.All);
+        PartnerSite = await HostPageServer.StartAsync();
+        server = new LiveApiServer(FixtureArticles.All, allowedOrigins: [PartnerSite.Origin]);
         BaseAddress = server.Start();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
@@ -55,6 +59,10 @@ public sealed class ReaderFixture : IAsyncLifetime
         if (server is not null)
         {
             await server.DisposeAsync();
+        }
+        if (PartnerSite is not null)
+        {
+            await PartnerSite.DisposeAsync();
         }
     }
 }
