@@ -9,6 +9,8 @@ namespace Search.Core.Metadata;
 /// </summary>
 public sealed class PersonGazetteer
 {
+    private static readonly Lazy<PersonGazetteer> BuiltIn = new(() => new PersonGazetteerBuilder().Build());
+
     private readonly Dictionary<string, KnownPerson> byKey;
 
     private readonly Dictionary<string, string> aliasToCanonical;
@@ -59,13 +61,11 @@ public sealed class PersonGazetteer
     /// <summary>Knows the built-in short forms ("Jokowi" = "Joko Widodo") and nothing learned: what extraction uses before any corpus pass.</summary>
     public static PersonGazetteer Default => BuiltIn.Value;
 
-    private static readonly Lazy<PersonGazetteer> BuiltIn = new(() => new PersonGazetteerBuilder().Build());
-
     /// <summary>How many persons it knows.</summary>
     public int Count => Persons.Count();
 
-    /// <summary>The canonical names of the persons it knows, most often cued first.</summary>
-    public IEnumerable<string> Names => Persons.OrderByDescending(p => p.CuedMentions).Select(p => p.Canonical);
+    /// <summary>The canonical names of the persons it knows, most often cued first, then in ordinal order.</summary>
+    public IEnumerable<string> Names => Persons.OrderByDescending(p => p.CuedMentions).ThenBy(p => p.Canonical, StringComparer.Ordinal).Select(p => p.Canonical);
 
     /// <summary>
     /// The canonical name for a name, a spelling variant, a configured alias or a unique surname
@@ -86,6 +86,13 @@ public sealed class PersonGazetteer
 
         return nameByPart.TryGetValue(key, out var full) ? full : null;
     }
+
+    /// <summary>Writes everything it knows to a stream (UTF-8 text), for the indexer to store beside the index.</summary>
+    public void WriteTo(Stream stream) => PersonGazetteerFile.Write(this, stream);
+
+    /// <summary>Reads a gazetteer written by <see cref="WriteTo"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream does not hold a person gazetteer.</exception>
+    public static PersonGazetteer ReadFrom(Stream stream) => PersonGazetteerFile.Read(stream);
 
     internal WordCaseStatistics Words { get; }
 

@@ -58,6 +58,53 @@ public sealed class PersonGazetteerTests
     }
 
     [Fact]
+    public void WrittenGazetteerReadsBackWithTheSameKnowledge()
+    {
+        var builder = new PersonGazetteerBuilder(new EntityExtractionOptions { PersonAliases = { ["Darmono Sastro"] = ["Pak Dar"] } });
+        builder.Observe("Menteri Luar Negeri Rusia Sergei Lavrov tiba di Jakarta.");
+        builder.Observe("\"Kami menunggu,\" kata Sergei Lavrov kepada wartawan.");
+        var original = builder.Build();
+        using var file = new MemoryStream();
+        original.WriteTo(file);
+        file.Position = 0;
+
+        var read = PersonGazetteer.ReadFrom(file);
+
+        Assert.Equal(original.Names, read.Names);
+        Assert.Equal(("Sergei Lavrov", "Darmono Sastro", "Joko Widodo"), (read.Resolve("Lavrov"), read.Resolve("Pak Dar"), read.Resolve("Jokowi")));
+    }
+
+    [Fact]
+    public void ReadingSomethingElseFailsWithAMessage()
+    {
+        using var file = new MemoryStream("hello"u8.ToArray());
+
+        var error = Assert.Throws<InvalidDataException>(() => PersonGazetteer.ReadFrom(file));
+
+        Assert.Contains("search-person-gazetteer 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DefaultGazetteerKnowsTheBuiltInShortForms()
+    {
+        Assert.Equal(("Susilo Bambang Yudhoyono", "Basuki Tjahaja Purnama"), (PersonGazetteer.Default.Resolve("SBY"), PersonGazetteer.Default.Resolve("Ahok")));
+    }
+
+    [Fact]
+    public void NameMostlyWrittenAfterAStreetOrHospitalCueIsNoPersonWithoutACue()
+    {
+        var builder = new PersonGazetteerBuilder();
+        for (var i = 0; i < 3; i++)
+        {
+            builder.Observe($"Pasien ke-{i} dirawat di RSPAD Wirokusumo Hadiprojo sejak pagi.");
+        }
+
+        var extractor = new EntityExtractor(builder.Build());
+
+        Assert.Empty(extractor.Extract(null, "Ia dirawat di Rumah Sakit Pusat Angkatan Darat (RSPAD) Wirokusumo Hadiprojo, Jakarta.").Persons);
+    }
+
+    [Fact]
     public void EmptyGazetteerKnowsNobody()
     {
         Assert.Equal((0, null), (PersonGazetteer.Empty.Count, PersonGazetteer.Empty.Resolve("Lavrov")));
