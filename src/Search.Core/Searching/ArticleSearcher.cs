@@ -18,6 +18,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
     private readonly UserQueryBuilder queries = new(analyzer, synonyms);
     private readonly SnippetHighlighter highlighter = new(analyzer);
     private readonly SpellingCorrector speller = new();
+    private readonly SuggestionCache suggestions = new();
 
     public SearchResult Search(SearchRequest request)
     {
@@ -55,7 +56,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, query, highlightTerms)).ToList();
             var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
             var suggestion = top.TotalHits < SpellingCorrector.FewHits
-                ? speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters))
+                ? suggestions.GetOrAdd(searcher.IndexReader, request, () => speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters)))
                 : null;
             var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < top.TotalHits)
                 ? SearchCursor.After(hits[^1], docs.ScoreDocs[^1].Doc, request.Sort)
