@@ -5,7 +5,8 @@
 # Generated corpora, indexes and the report go to $BENCH_DATA (default ../bench-data, outside the repo).
 # Knobs: BENCH_QUERIES (500), BENCH_ROUNDS (3), BENCH_CLIENTS (1,8,32), BENCH_WRK_SECONDS (10).
 # PostgreSQL runs on a temp data dir bound to 127.0.0.1 and is stopped when the script ends, however it ends;
-# the API is started on 127.0.0.1:5087 by the harness and killed when it is done.
+# the API is started on 127.0.0.1:5087 (BENCH_API_PORT) by the harness and killed when it is done;
+# PostgreSQL listens on 54329 (BENCH_PG_PORT), so two scales can run side by side with other ports.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-27127}

@@ -26,7 +26,7 @@ public static partial class HttpRun
 {
     public static HttpFigures Run(string apiDll, string indexPath, IReadOnlyList<BenchQuery> mix, IReadOnlyList<string> articleIds, int[] connections, int seconds, string workDir, Action<string> log)
     {
-        const int port = 5087;
+        var port = int.TryParse(Environment.GetEnvironmentVariable("BENCH_API_PORT"), out var configured) ? configured : 5087;
         var baseUrl = $"http://127.0.0.1:{port}";
         using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(60) };
         var first = mix[0].ToUrlPath();
