@@ -17,12 +17,15 @@ public sealed class EditorTests(ReaderFixture fixture) : ReaderTest(fixture)
 
         using var page = await http.GetAsync("editor");
         using var slash = await http.GetAsync("editor/");
+        var openApi = await http.GetStringAsync("openapi/v1.json");
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<title>Ruang Redaksi – Cari Berita</title>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, slash.StatusCode);
         Assert.Equal("/editor", slash.Headers.Location?.OriginalString);
+        Assert.Contains("\"/api/search\"", openApi, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"/editor\"", openApi, StringComparison.Ordinal);
     }
 
     [Fact]
