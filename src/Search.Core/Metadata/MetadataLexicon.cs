@@ -28,6 +28,7 @@ internal sealed class MetadataLexicon
         PostNominals = list("PostNominals");
         PersonAliases = list("PersonAliases");
         PlaceContext = list("PlaceContext");
+        JurisdictionTitles = list("JurisdictionTitles");
     }
 
     public static MetadataLexicon Default => Instance.Value;
@@ -79,6 +80,9 @@ internal sealed class MetadataLexicon
 
     /// <summary>Lower-case words after which a name is a place ("kawasan", "desa").</summary>
     public PhraseSet PlaceContext { get; }
+
+    /// <summary>Offices named after their territory ("Bupati", "Kapolres").</summary>
+    public PhraseSet JurisdictionTitles { get; }
 
     /// <summary>Reads one embedded list by its resource name.</summary>
     public static string ReadResource(string name)

@@ -20,6 +20,11 @@ internal sealed class RunSegmenter(MetadataLexicon lexicon, PersonGazetteer gaze
         while (p < e)
         {
             var segment = Next(tokens, p, e, headline, expectPerson);
+            if (segment.Kind == SegmentKind.Name && segments.Count > 0 && IsTerritory(tokens, segments[^1], segment, e))
+            {
+                segment = segment with { Kind = SegmentKind.Place };
+            }
+
             expectPerson |= segment.Kind == SegmentKind.Title;
             segments.Add(segment);
             p = segment.End;
@@ -27,6 +32,15 @@ internal sealed class RunSegmenter(MetadataLexicon lexicon, PersonGazetteer gaze
 
         return segments;
     }
+
+    /// <summary>
+    /// One unknown word that ends the run right after an office named for its territory is the
+    /// territory: "Bupati Ngada, Marianus Sae" — but "Gubernur Anies" keeps a known given name.
+    /// </summary>
+    private bool IsTerritory(IReadOnlyList<TextToken> tokens, Segment title, Segment name, int e) =>
+        title.Kind == SegmentKind.Title && name.End == e && name.End - name.Start == 1
+        && lexicon.JurisdictionTitles.MatchAt(tokens, title.Start, title.End, anyCase: true) == title.End - title.Start
+        && !lexicon.GivenNames.Matches(tokens[name.Start]) && !gazetteer.IsPersonWord(tokens[name.Start].Key);
 
     private Segment Next(IReadOnlyList<TextToken> tokens, int p, int e, bool headline, bool expectPerson)
     {

@@ -18,6 +18,15 @@ public sealed class EntityExtractorTests
     }
 
     [Fact]
+    public void WordAfterAnOfficeNamedForItsTerritoryIsThePlace()
+    {
+        var entities = Extractor.Extract(null, "Bupati Sleman, Sri Purnomo, mengatakan jalan itu segera diperbaiki.");
+
+        Assert.Equal(["Sri Purnomo"], entities.Persons.Select(p => p.Name));
+        Assert.Equal(["Sleman"], entities.Places.Select(p => p.Name));
+    }
+
+    [Fact]
     public void QuoteVerbMarksTheSpeakerAsAPerson()
     {
         var entities = Extractor.Extract(null, "\"Kami siap menghadapi musim hujan,\" kata Darmono di kantornya.");
