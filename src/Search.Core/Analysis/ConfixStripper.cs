@@ -5,13 +5,14 @@ namespace Search.Core.Analysis;
 /// outermost first (particle, possessive, derivational) and each remainder is looked up; then up
 /// to three prefixes are removed from the suffix-stripped word, and the suffixes are put back one
 /// at a time (the loopback) and prefix removal is tried again. A candidate counts only when it is a
-/// root of the lexicon; <see cref="RootCandidates"/> chooses among the roots found, preferring
-/// those the dictionary's affix flags confirm.
+/// root of the lexicon. A root before -nya ends the search, as in ECS; otherwise every analysis is
+/// tried and <see cref="RootCandidates"/> chooses, preferring roots the dictionary's flags confirm.
 /// </summary>
 internal sealed class ConfixStripper(RootLexicon lexicon)
 {
     private const int MaxPrefixes = 3;
     private const int MinRootLength = 3;
+    private const int MinUnconfirmedPossessiveRoot = 5;
 
     /// <summary>The root of a lower-case word that is not itself a root, or null.</summary>
     public string? FindRoot(ReadOnlySpan<char> word)
@@ -27,8 +28,15 @@ internal sealed class ConfixStripper(RootLexicon lexicon)
             AddSuffixOnly(word[..withoutParticle], Affixes.Particle, ref found);
         }
 
-        if (withoutPossessive < withoutParticle)
+        if (withoutPossessive < withoutParticle && IsRoot(word[..withoutPossessive]))
         {
+            // -nya attaches to any noun: a root before it is the answer (sekitarnya → sekitar, not
+            // kitar). -ku and -mu are rarer than names ending in them (maluku): they need the flags.
+            if (withoutParticle - withoutPossessive == SuffixRules.NyaLength)
+            {
+                return new string(word[..withoutPossessive]);
+            }
+
             AddSuffixOnly(word[..withoutPossessive], Affixes.Possessive, ref found);
         }
 
@@ -59,8 +67,10 @@ internal sealed class ConfixStripper(RootLexicon lexicon)
     }
 
     /// <summary>
-    /// The word without suffixes alone (bukunya → buku, makanan → makan). A bare -i must be
-    /// confirmed by the dictionary: names end in -i far more often than roots take it (bekasi).
+    /// The word without a particle, -ku/-mu or a derivational suffix alone (makanan → makan);
+    /// confirmed when the root's flags list the suffix. A bare -i must be confirmed, and -ku or -mu
+    /// after a root shorter than five letters: names end in them more often than roots take them
+    /// (bekasi, maluku; but mobilmu → mobil).
     /// </summary>
     private void AddSuffixOnly(ReadOnlySpan<char> stem, Affixes suffix, ref RootCandidates found)
     {
@@ -70,11 +80,20 @@ internal sealed class ConfixStripper(RootLexicon lexicon)
         }
 
         var confirmed = (affixes & suffix) != 0;
-        if (confirmed || suffix != Affixes.SuffixI)
+        var mayGoUnconfirmed = suffix switch
         {
-            found.Add(stem, confirmed);
+            Affixes.SuffixI => false,
+            Affixes.Possessive => stem.Length >= MinUnconfirmedPossessiveRoot,
+            _ => true,
+        };
+        if (confirmed || mayGoUnconfirmed)
+        {
+            found.Add(stem, confirmed, affixes);
         }
     }
+
+    private bool IsRoot(ReadOnlySpan<char> candidate) =>
+        candidate.Length >= MinRootLength && lexicon.Contains(candidate);
 
     private void StripPrefixes(ReadOnlySpan<char> word, DerivationalSuffix suffix, ref RootCandidates found) =>
         StripPrefixes(word, suffix, depth: 0, outer: Affixes.None, removed: Affixes.None, ref found);
@@ -144,7 +163,7 @@ internal sealed class ConfixStripper(RootLexicon lexicon)
         var confirmed = (affixes & outer) != 0;
         if (outer != Affixes.Ke || suffix == DerivationalSuffix.An || confirmed)
         {
-            found.Add(root, confirmed);
+            found.Add(root, confirmed, affixes);
         }
     }
 }

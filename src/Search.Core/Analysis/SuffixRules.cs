@@ -10,6 +10,9 @@ internal static class SuffixRules
     private static readonly string[] Particles = ["lah", "kah", "tah", "pun"];
     private static readonly string[] Possessives = ["nya", "ku", "mu"];
 
+    /// <summary>Length of -nya, the possessive that attaches to any noun.</summary>
+    public const int NyaLength = 3;
+
     /// <summary>Shortest word a suffix is removed from, so that a root of three letters remains.</summary>
     private const int MinRemainder = 3;
 

@@ -67,6 +67,25 @@ public sealed class IndonesianStemmerTests
         Assert.Equal(root, InstalledLexicon.Stemmer.Stem(word));
 
     [LexiconTheory]
+    [InlineData("mengundang", "undang")]
+    [InlineData("mengurus", "urus")]
+    [InlineData("mengukur", "ukur")]
+    [InlineData("memadukan", "padu")]
+    [InlineData("pendaki", "daki")]
+    public void WhenTwoRootsFitTheMoreProductiveOneWins(string word, string root) =>
+        Assert.Equal(root, InstalledLexicon.Stemmer.Stem(word));
+
+    [LexiconTheory]
+    [InlineData("sekitarnya", "sekitar")]
+    [InlineData("ketuanya", "ketua")]
+    [InlineData("isunya", "isu")]
+    [InlineData("ibuku", "ibu")]
+    [InlineData("terpaku", "paku")]
+    [InlineData("maluku", "maluku")]
+    public void NyaAlwaysDetachesButKuAndMuNeedTheDictionary(string word, string root) =>
+        Assert.Equal(root, InstalledLexicon.Stemmer.Stem(word));
+
+    [LexiconTheory]
     [InlineData("berita")]
     [InlineData("menteri")]
     [InlineData("pertama")]

@@ -1,0 +1,3 @@
+using Search.Evaluation;
+
+return EvaluationCommandLine.Build().Parse(args).Invoke();
