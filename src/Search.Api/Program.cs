@@ -16,7 +16,9 @@ try
         .WriteTo.Console());
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<IndexNotReadyHandler>();
+    builder.Services.AddExceptionHandler<BadRequestHandler>();
     builder.Services.AddSearchIndex();
+    builder.Services.AddDiscovery();
     builder.Services.AddSearchHealthChecks();
     builder.Services.AddLiveIngestion();
     builder.Services.AddApiSecurity();

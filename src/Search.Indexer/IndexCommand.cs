@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Search.Core.Discovery;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
 using Serilog;
@@ -44,7 +46,8 @@ public static class IndexCommand
 
         using (var writer = opened)
         {
-            var indexer = new ArticleIndexer(writer, settings.Search.CommitEvery);
+            var duplicates = settings.Configuration.GetSection(DuplicateOptions.Section).Get<DuplicateOptions>() ?? new DuplicateOptions();
+            var indexer = new ArticleIndexer(writer, settings.Search.CommitEvery, duplicates);
             var records = reader.Read(paths);
             summary = ProgressDisplay.Run(progress => indexer.Run(
                 records,

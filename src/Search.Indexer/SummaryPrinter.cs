@@ -16,6 +16,12 @@ public static class SummaryPrinter
         {
             Log.Information("Rejected for {Reason}: {Count}", reason, count);
         }
+        if (summary.Duplicates is { } duplicates)
+        {
+            Log.Information(
+                "Near-duplicates: {Groups} groups holding {Articles} articles ({Changed} changed) in {GroupingMs} ms",
+                duplicates.Groups, duplicates.GroupedArticles, duplicates.Changed, (long)duplicates.Elapsed.TotalMilliseconds);
+        }
         Log.Information(
             "Index {IndexPath} holds {Documents} documents, {SizeMb:F1} MB",
             indexPath, summary.DocumentCount, summary.IndexBytes / (1024.0 * 1024.0));

@@ -16,6 +16,7 @@ using Search.Core.Searching;
 // Search.Bench profile --index <dir> --corpus <file.jsonl> [--queries 200] [--rounds 2]   (time per search stage, ours)
 // Search.Bench throughput --index <dir> --corpus <file.jsonl> [--clients 2] [--seconds 10]   (ours only, for tracing)
 // Search.Bench verify  --index <dir> --corpus <file.jsonl> [--queries 400]   (fast paths give the same snippets and counts)
+// Search.Bench duplicates|regroup|related|related-quality --index <dir> ...   (near-duplicates and related articles: Discovery/DiscoveryVerbs.cs)
 var arguments = new BenchArguments(args);
 try
 {
@@ -66,8 +67,10 @@ try
                 StageProfiler.Run(index, analyzer, mix, arguments.Int("--rounds", 2));
                 return 0;
             }
+        case var verb when Search.Bench.Discovery.DiscoveryVerbs.Names.Contains(verb):
+            return Search.Bench.Discovery.DiscoveryVerbs.Run(verb!, arguments);
         default:
-            Console.Error.WriteLine("usage: Search.Bench corpus|run|profile|verify ... (see scripts/bench/README.md)");
+            Console.Error.WriteLine("usage: Search.Bench corpus|run|profile|verify|duplicates|regroup|related|related-quality ... (see scripts/bench/README.md)");
             return 2;
     }
 }

@@ -1,6 +1,6 @@
 namespace Search.Api.Contracts;
 
-/// <summary>The body of <c>GET /api/articles/{id}</c>: the whole article.</summary>
+/// <summary>The body of <c>GET /api/articles/{id}</c>: the whole article, and its near-duplicate copies.</summary>
 public sealed record ArticleResponse(
     string Id,
     string Title,
@@ -17,4 +17,5 @@ public sealed record ArticleResponse(
     string? Dateline,
     string? EditorCode,
     string Body,
-    IReadOnlyList<string> RelatedTitles);
+    IReadOnlyList<string> RelatedTitles,
+    IReadOnlyList<ArticleReferenceResponse> Duplicates);

@@ -1,3 +1,4 @@
+using Search.Core.Discovery;
 using Search.Core.Searching;
 
 namespace Search.Api.Contracts;
@@ -19,13 +20,14 @@ public static class ContractMapper
         result.Next?.Encode());
 
     public static SearchHitResponse ToResponse(this SearchHit hit) => new(
-        hit.Id, hit.Title, hit.Url, hit.Source, hit.Author, hit.Published, hit.Topic, hit.Persons, hit.Snippet);
+        hit.Id, hit.Title, hit.Url, hit.Source, hit.Author, hit.Published, hit.Topic, hit.Persons, hit.Snippet, hit.Duplicates);
 
-    public static ArticleResponse ToResponse(this IndexedArticle indexed)
+    public static ArticleResponse ToResponse(this IndexedArticle indexed, IReadOnlyList<ArticleReference> duplicates)
     {
         var a = indexed.Article;
         return new ArticleResponse(
             a.Id, a.Title, a.Url, a.Source, a.Author, a.Published, indexed.Topic, a.Category, a.Subcategory,
-            a.Persons, a.Tags, a.Caption, a.Dateline, a.EditorCode, a.Body, a.RelatedTitles);
+            a.Persons, a.Tags, a.Caption, a.Dateline, a.EditorCode, a.Body, a.RelatedTitles,
+            duplicates.Select(d => d.ToResponse()).ToList());
     }
 }

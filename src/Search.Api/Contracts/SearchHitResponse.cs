@@ -1,6 +1,9 @@
 namespace Search.Api.Contracts;
 
-/// <summary>One hit; <see cref="Snippet"/> is HTML with matches in &lt;mark&gt; and everything else escaped.</summary>
+/// <summary>
+/// One hit; <see cref="Snippet"/> is HTML with matches in &lt;mark&gt; and everything else escaped;
+/// <see cref="Duplicates"/> counts the near-duplicate copies collapsed into it.
+/// </summary>
 public sealed record SearchHitResponse(
     string Id,
     string Title,
@@ -10,4 +13,5 @@ public sealed record SearchHitResponse(
     DateTimeOffset Published,
     string? Topic,
     IReadOnlyList<string> Persons,
-    string Snippet);
+    string Snippet,
+    int Duplicates);

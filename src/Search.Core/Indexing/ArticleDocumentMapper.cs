@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Articles;
+using Search.Core.Discovery;
 
 namespace Search.Core.Indexing;
 
@@ -32,7 +33,12 @@ public static class ArticleDocumentMapper
             new SortedSetDocValuesField(FacetDimensions.Source, new BytesRef(facets.Source)),
             new SortedSetDocValuesField(FacetDimensions.Year, new BytesRef(facets.Year)),
             new SortedSetDocValuesField(FacetDimensions.Month, new BytesRef(facets.Month)),
+            new NumericDocValuesField(IndexSchema.DuplicateGroup, DuplicateGroups.None),
         };
+        if (NearDuplicateSignature.Of(article.Body) is { } signature)
+        {
+            doc.Add(new BinaryDocValuesField(IndexSchema.DuplicateSignature, new BytesRef(signature)));
+        }
         AddStored(doc, IndexSchema.Url, article.Url);
         AddStored(doc, IndexSchema.Category, article.Category);
         AddStored(doc, IndexSchema.Subcategory, article.Subcategory);

@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Search.Core.Articles;
+using Search.Core.Discovery;
 
 namespace Search.Core.Indexing;
 
@@ -58,6 +59,9 @@ public sealed class ArticleIndexWriter : IDisposable
     }
 
     public void Delete(string id) => writer.DeleteDocuments(ArticleDocumentMapper.IdTerm(id));
+
+    /// <summary>Regroups near-duplicates over the whole index (<see cref="NearDuplicateGrouper"/>); commit to keep the result.</summary>
+    public DuplicateGrouping GroupDuplicates(DuplicateOptions options) => NearDuplicateGrouper.Regroup(writer, options);
 
     public void Commit() => writer.Commit();
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Search.Core.Discovery;
 using Search.Core.Ingestion;
 
 namespace Search.Core.Indexing;
@@ -8,9 +9,10 @@ namespace Search.Core.Indexing;
 /// Drives one indexing run: records in, upserts out, rejections kept with file and line.
 /// Analysis runs on every core. Records go in batches of <paramref name="commitEvery"/>, each ending in a
 /// commit that records how many input records it covers (<see cref="IndexCommitData"/>), so a run that
-/// dies keeps every whole batch before it and a rerun upserts the rest.
+/// dies keeps every whole batch before it and a rerun upserts the rest. After the last batch, near-duplicates
+/// are regrouped over the whole index (<see cref="NearDuplicateGrouper"/>) and committed.
 /// </summary>
-public sealed class ArticleIndexer(ArticleIndexWriter writer, int commitEvery = ArticleIndexer.DefaultCommitEvery)
+public sealed class ArticleIndexer(ArticleIndexWriter writer, int commitEvery = ArticleIndexer.DefaultCommitEvery, DuplicateOptions? duplicates = null)
 {
     /// <summary>Records per commit unless configured otherwise.</summary>
     public const int DefaultCommitEvery = 10_000;
@@ -61,10 +63,15 @@ public sealed class ArticleIndexer(ArticleIndexWriter writer, int commitEvery = 
             }
         }
 
+        var grouping = writer.GroupDuplicates(duplicates ?? new DuplicateOptions());
+        writer.Commit(IndexCommitData.For(read));
         clock.Stop();
         onProgress?.Invoke(new IndexingProgress(read, added + updated, rejections.Count, clock.Elapsed));
         var ordered = rejections.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ToList();
-        return new IndexingSummary(read, added, updated, ordered, writer.DocumentCount, clock.Elapsed, DirectorySize(indexPath));
+        return new IndexingSummary(read, added, updated, ordered, writer.DocumentCount, clock.Elapsed, DirectorySize(indexPath))
+        {
+            Duplicates = grouping,
+        };
     }
 
     private static long DirectorySize(string path) =>

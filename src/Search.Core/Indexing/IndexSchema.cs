@@ -79,6 +79,12 @@ public static class IndexSchema
     /// <summary>Titles of "Baca juga" links: stored, multi-valued.</summary>
     public const string RelatedTitle = "related_title";
 
+    /// <summary>Near-duplicate MinHash signature of the body (<c>Discovery.NearDuplicateSignature</c>): BinaryDocValues; absent when the body is too short.</summary>
+    public const string DuplicateSignature = "dup_signature";
+
+    /// <summary>Near-duplicate group key: NumericDocValues, 0 without copies; set after each indexing run by doc-values updates.</summary>
+    public const string DuplicateGroup = "dup_group";
+
     /// <summary>Text fields a free-text word is searched in, with their boosts (exact matches weigh more).</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> FullTextFields =
     [

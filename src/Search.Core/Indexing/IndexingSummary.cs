@@ -1,3 +1,4 @@
+using Search.Core.Discovery;
 using Search.Core.Ingestion;
 
 namespace Search.Core.Indexing;
@@ -13,6 +14,9 @@ public sealed record IndexingSummary(
     long IndexBytes)
 {
     public int Indexed => Added + Updated;
+
+    /// <summary>Near-duplicate groups after the run, when they were computed.</summary>
+    public DuplicateGrouping? Duplicates { get; init; }
 
     public int Rejected => Rejections.Count;
 

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Analysis;
+using Search.Core.Discovery;
 using Search.Core.Indexing;
 using Search.Core.Suggest;
 
@@ -11,7 +12,8 @@ namespace Search.Core.Searching;
 /// <summary>
 /// Answers searches: one pass collects the top hits and the counts of every dimension that has no
 /// filter of its own; each filtered dimension gets a counting pass without its own filter (multi-select).
-/// A query with few hits gets a spelling suggestion (<see cref="SpellingCorrector"/>).
+/// A query with few hits gets a spelling suggestion (<see cref="SpellingCorrector"/>). Hits collapse to one
+/// per near-duplicate group (<see cref="GroupHeadCollector"/>); totals and facet counts count every copy.
 /// </summary>
 public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, SynonymTable? synonyms = null)
 {
@@ -34,7 +36,8 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
                 .Where(d => !filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name)))
                 .ToList();
             var counter = new FacetCountingCollector(unfiltered.Select(d => d.Field).ToList());
-            searcher.Search(SearchFilters.Combine(ranked, filters), MultiCollector.Wrap(top, counter));
+            var heads = new GroupHeadCollector(searcher.IndexReader, request.Sort);
+            searcher.Search(SearchFilters.Combine(ranked, filters), MultiCollector.Wrap(top, counter, heads));
 
             var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
             foreach (var (name, field) in unfiltered)
@@ -51,15 +54,20 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
                 }
             }
 
-            var docs = top.GetTopDocs(offset, request.Size);
+            var page = heads.Page(top.GetTopDocs(), offset + request.Size, offset, request.Size, depth =>
+            {
+                var deeper = TopCollector(request.Sort, depth, request.After);
+                searcher.Search(SearchFilters.Combine(ranked, filters), deeper);
+                return deeper.GetTopDocs();
+            });
             var highlightTerms = HighlightTerms.Of(query, IndexSchema.Body);
-            var hits = docs.ScoreDocs.Select(hit => ToHit(searcher, hit, query, highlightTerms)).ToList();
+            var hits = page.Select(kept => ToHit(searcher, kept.Hit, query, highlightTerms) with { Duplicates = kept.Duplicates }).ToList();
             var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
             var suggestion = top.TotalHits < SpellingCorrector.FewHits
                 ? suggestions.GetOrAdd(searcher.IndexReader, request, () => speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters)))
                 : null;
-            var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < top.TotalHits)
-                ? SearchCursor.After(hits[^1], docs.ScoreDocs[^1].Doc, request.Sort)
+            var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < top.TotalHits - heads.Hidden)
+                ? SearchCursor.After(hits[^1], page[^1].Hit.Doc, request.Sort)
                 : null;
             return new SearchResult(top.TotalHits, hits, ordered, clock.Elapsed) { Suggestion = suggestion, Next = next };
         });

@@ -11,4 +11,8 @@ public sealed record SearchHit(
     string? Topic,
     IReadOnlyList<string> Persons,
     string Snippet,
-    float Score);
+    float Score)
+{
+    /// <summary>How many near-duplicate copies of this article the hit stands for (collapsed out of the list).</summary>
+    public int Duplicates { get; init; }
+}

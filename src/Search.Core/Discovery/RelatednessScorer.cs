@@ -1,0 +1,31 @@
+namespace Search.Core.Discovery;
+
+/// <summary>
+/// The fused relatedness of a candidate to its source:
+/// <c>text / best text + PersonWeight × shared / source entities + TopicWeight × [same topic]
+/// + TimeWeight × 2^(−|Δdays| / TimeHalfLifeDays)</c>, where the text score is the candidate's
+/// MoreLikeThis score against the best candidate's (0 for candidates found only by a shared person).
+/// </summary>
+internal sealed class RelatednessScorer(RelatedOptions options, RelatedSource source, ArticleSignals signals, double bestText)
+{
+    private readonly HashSet<string> sourceEntities = new(source.Entities, StringComparer.OrdinalIgnoreCase);
+
+    public (double Score, IReadOnlyList<string> Shared) Score(int doc, double text)
+    {
+        var score = bestText > 0 ? text / bestText : 0;
+        var shared = sourceEntities.Count == 0
+            ? []
+            : signals.Entities(doc).Where(sourceEntities.Contains).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (sourceEntities.Count > 0)
+        {
+            score += options.PersonWeight * shared.Count / sourceEntities.Count;
+        }
+        if (source.Topic is not null && string.Equals(signals.Topic(doc), source.Topic, StringComparison.OrdinalIgnoreCase))
+        {
+            score += options.TopicWeight;
+        }
+        var days = Math.Abs((signals.Published(doc) - source.Published).TotalDays);
+        score += options.TimeWeight * Math.Pow(2, -days / options.TimeHalfLifeDays);
+        return (score, shared);
+    }
+}
