@@ -18,6 +18,7 @@ try
     builder.Services.AddExceptionHandler<IndexNotReadyHandler>();
     builder.Services.AddExceptionHandler<BadRequestHandler>();
     builder.Services.AddSearchIndex();
+    builder.Services.AddMetadata();
     builder.Services.AddDiscovery();
     builder.Services.AddSearchHealthChecks();
     builder.Services.AddLiveIngestion();

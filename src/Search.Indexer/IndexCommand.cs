@@ -32,11 +32,12 @@ public static class IndexCommand
         Log.Information("Indexing {Paths} into {IndexPath} (rebuild: {Rebuild})", paths, indexPath, rebuild);
         var analyzer = ArticleAnalyzer.Create(settings.Analysis, loggers);
         var reader = new ArticleFileReader(Options.Create(settings.Ingestion));
+        var enricher = settings.ExtractMetadata ? MetadataPass.Learn(reader.Read(paths), indexPath) : null;
         IndexingSummary summary;
         ArticleIndexWriter opened;
         try
         {
-            opened = new ArticleIndexWriter(indexPath, analyzer, rebuild, settings.Search.RamBufferMb);
+            opened = new ArticleIndexWriter(indexPath, analyzer, rebuild, settings.Search.RamBufferMb) { Enrich = enricher is null ? null : enricher.Enrich };
         }
         catch (IndexLockedException ex)
         {

@@ -5,9 +5,12 @@ using Search.Core.Ingestion;
 
 namespace Search.Indexer;
 
-/// <summary>The indexer's options, bound from appsettings.json beside the binary and SEARCH-prefixed environment variables.</summary>
+/// <summary>The indexer's options, bound from appsettings.json beside the binary and environment variables.</summary>
 public sealed record IndexerSettings(SearchOptions Search, IngestionOptions Ingestion, AnalysisOptions Analysis, IConfiguration Configuration)
 {
+    /// <summary><c>Metadata:Extract</c>: tag persons, organisations, places and topics at index time (default true).</summary>
+    public bool ExtractMetadata => Configuration.GetValue("Metadata:Extract", true);
+
     public static IndexerSettings Load()
     {
         var configuration = new ConfigurationBuilder()

@@ -31,7 +31,7 @@ public sealed class SearchEndpointTests(SearchEndpointTests.Host host) : IClassF
         Assert.Equal(["Rina Halim"], hits[0].GetProperty("persons").EnumerateArray().Select(p => p.GetString()));
         Assert.Contains("<mark>jembatan</mark>", hits[0].GetProperty("snippet").GetString());
         Assert.Equal(
-            ["topic", "person", "source", "month", "year"],
+            ["topic", "person", "source", "month", "year", "org", "place"],
             root.GetProperty("facets").EnumerateObject().Select(p => p.Name));
         var months = root.GetProperty("facets").GetProperty("month").EnumerateArray()
             .Select(m => (m.GetProperty("value").GetString(), m.GetProperty("count").GetInt32()));

@@ -15,9 +15,9 @@ public sealed class SampleIndexTests : IDisposable
     private readonly string sample = Path.Combine(RepositoryRoot(), "index-data", "sample");
 
     [Fact]
-    public void SampleFacetCountsEqualCountsComputedFromTheFiles()
+    public void WithoutExtractionSampleFacetCountsEqualCountsComputedFromTheFiles()
     {
-        Assert.Equal(0, IndexCommand.Run([sample], indexDir, rebuild: true));
+        Assert.Equal(0, WithoutExtraction(() => IndexCommand.Run([sample], indexDir, rebuild: true)));
         var lines = Directory.EnumerateFiles(Path.Combine(sample, "jsonl"), "*.jsonl")
             .SelectMany(File.ReadLines)
             .Where(line => line.Length > 0)
@@ -45,6 +45,24 @@ public sealed class SampleIndexTests : IDisposable
     }
 
     [Fact]
+    public void ExtractionTagsEveryArticleWithATopicAndKeepsEveryListedPerson()
+    {
+        Assert.Equal(0, IndexCommand.Run([sample], indexDir, rebuild: true));
+        var listed = Directory.EnumerateFiles(Path.Combine(sample, "jsonl"), "*.jsonl")
+            .SelectMany(File.ReadLines)
+            .Where(line => line.Length > 0)
+            .SelectMany(line => JsonDocument.Parse(line).RootElement.GetProperty("persons").EnumerateArray().Select(p => p.GetString()!))
+            .ToHashSet();
+        using var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = indexDir }), NullLogger<SearchIndex>.Instance);
+        var searcher = new ArticleSearcher(index, ArticleAnalyzer.Create(NullLoggerFactory.Instance));
+        var result = searcher.Search(new SearchRequest { FacetSize = 1000 });
+
+        Assert.Equal(result.Total, result.Facets["topic"].Sum(t => t.Count));
+        Assert.Subset(result.Facets["person"].Select(p => p.Value).ToHashSet(), listed);
+        Assert.True(File.Exists(Path.Combine(IndexLayout.LiveDirectory(indexDir), GazetteerStore.FileName)));
+    }
+
+    [Fact]
     public void SampleMeetsTheDemoShape()
     {
         Assert.Equal(0, IndexCommand.Run([sample], indexDir, rebuild: true));
@@ -56,6 +74,19 @@ public sealed class SampleIndexTests : IDisposable
         Assert.True(facets["person"].Count(p => p.Count >= 2) >= 15);
         Assert.Equal(3, facets["source"].Count);
         Assert.Equal(["2024", "2025"], facets["year"].Select(y => y.Value));
+    }
+
+    private static int WithoutExtraction(Func<int> run)
+    {
+        Environment.SetEnvironmentVariable("Metadata__Extract", "false");
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Metadata__Extract", null);
+        }
     }
 
     /// <summary>The month of a raw capture, from its file name (kabarnusa-YYYY-MM-DD-slug.txt).</summary>

@@ -15,4 +15,6 @@ public sealed record SearchQuery(
     string? Page,
     string? Size,
     string? Recency = null,
-    string? Cursor = null);
+    string? Cursor = null,
+    string[]? Org = null,
+    string[]? Place = null);

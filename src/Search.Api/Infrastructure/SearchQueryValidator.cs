@@ -37,7 +37,7 @@ public static class SearchQueryValidator
         {
             errors["q"] = [$"'q' has {clauses} clauses (words, phrases, exclusions); at most {MaxClauses} are allowed."];
         }
-        foreach (var (name, values) in new[] { ("topic", query.Topic), ("person", query.Person), ("source", query.Source) })
+        foreach (var (name, values) in new[] { ("topic", query.Topic), ("person", query.Person), ("source", query.Source), ("org", query.Org), ("place", query.Place) })
         {
             if (values is { Length: > MaxFilterValues })
             {
@@ -61,6 +61,8 @@ public static class SearchQueryValidator
                 ["topic"] = Values(query.Topic),
                 ["person"] = Values(query.Person),
                 ["source"] = Values(query.Source),
+                ["org"] = Values(query.Org),
+                ["place"] = Values(query.Place),
             },
             From = from,
             To = to,

@@ -39,6 +39,15 @@ public sealed record Article
 
     public IReadOnlyList<string> Persons { get; init; } = [];
 
+    /// <summary>Organisations named in the article (extracted at index time).</summary>
+    public IReadOnlyList<string> Orgs { get; init; } = [];
+
+    /// <summary>Places named in the article (extracted at index time).</summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>Canonical topic from the taxonomy; null until classified, when the category stands in.</summary>
+    public string? Topic { get; init; }
+
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     /// <summary>Titles of "Baca juga" links removed from the body.</summary>

@@ -64,6 +64,8 @@ public static class ArticleDocumentMapper
             doc.Add(new TextField(IndexSchema.PersonText, person, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(FacetDimensions.Person, new BytesRef(person)));
         }
+        AddNames(doc, facets.Orgs, IndexSchema.Org, IndexSchema.OrgKey, FacetDimensions.Org);
+        AddNames(doc, facets.Places, IndexSchema.Place, IndexSchema.PlaceKey, FacetDimensions.Place);
         foreach (var tag in article.Tags)
         {
             doc.Add(new StoredField(IndexSchema.Tag, tag));
@@ -90,12 +92,26 @@ public static class ArticleDocumentMapper
         Dateline = doc.Get(IndexSchema.Dateline),
         EditorCode = doc.Get(IndexSchema.EditorCode),
         Persons = doc.GetValues(IndexSchema.Person),
+        Orgs = doc.GetValues(IndexSchema.Org),
+        Places = doc.GetValues(IndexSchema.Place),
+        Topic = doc.Get(IndexSchema.Topic),
         Tags = doc.GetValues(IndexSchema.Tag),
         RelatedTitles = doc.GetValues(IndexSchema.RelatedTitle),
     };
 
     /// <summary>The topic as indexed (canonical), which may differ from the stored category.</summary>
     public static string? TopicOf(Document doc) => doc.Get(IndexSchema.Topic);
+
+    /// <summary>A named-entity dimension: stored display name, lower-cased filter key, facet value.</summary>
+    private static void AddNames(Document doc, IReadOnlyList<string> names, string stored, string key, string facet)
+    {
+        foreach (var name in names)
+        {
+            doc.Add(new StoredField(stored, name));
+            doc.Add(new StringField(key, name.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(facet, new BytesRef(name)));
+        }
+    }
 
     private static void AddStored(Document doc, string field, string? value)
     {

@@ -49,9 +49,16 @@ public sealed class ArticleIndexWriter : IDisposable
         }
     }
 
+    /// <summary>Tags each article before it is written (see <see cref="ArticleEnricher"/>); none by default.</summary>
+    public Func<Article, Article>? Enrich { get; init; }
+
     /// <summary>Adds the article, or replaces the document with the same id. Returns true when it replaced one.</summary>
     public bool Upsert(Article article)
     {
+        if (Enrich is not null)
+        {
+            article = Enrich(article);
+        }
         var idTerm = ArticleDocumentMapper.IdTerm(article.Id);
         var existed = !seenThisRun.TryAdd(article.Id, 0) || (previous is not null && previous.DocFreq(idTerm) > 0);
         writer.UpdateDocument(idTerm, ArticleDocumentMapper.ToDocument(article));

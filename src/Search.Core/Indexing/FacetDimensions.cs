@@ -20,6 +20,12 @@ public static class FacetDimensions
     /// <summary>Publication month in Asia/Jakarta time, "YYYY-MM".</summary>
     public const string Month = "facet_month";
 
+    /// <summary>Organisation name, multi-valued.</summary>
+    public const string Org = "facet_org";
+
+    /// <summary>Place name, multi-valued.</summary>
+    public const string Place = "facet_place";
+
     /// <summary>Public dimension names in response order, with their doc values field.</summary>
     public static readonly IReadOnlyList<(string Name, string Field)> All =
     [
@@ -28,6 +34,8 @@ public static class FacetDimensions
         ("source", Source),
         ("month", Month),
         ("year", Year),
+        ("org", Org),
+        ("place", Place),
     ];
 
     /// <summary>Dimensions whose values are dates and are listed in calendar order, not by count.</summary>

@@ -67,6 +67,18 @@ public static class IndexSchema
     /// <summary>Person names for <c>person:lavrov</c> queries: TextField, not stored, exact analysis.</summary>
     public const string PersonText = "person_text";
 
+    /// <summary>Organisation display name: stored, multi-valued.</summary>
+    public const string Org = "org";
+
+    /// <summary>Lower-cased organisation name for filtering: StringField, multi-valued, not stored.</summary>
+    public const string OrgKey = "org_key";
+
+    /// <summary>Place display name: stored, multi-valued.</summary>
+    public const string Place = "place";
+
+    /// <summary>Lower-cased place name for filtering: StringField, multi-valued, not stored.</summary>
+    public const string PlaceKey = "place_key";
+
     /// <summary>Tags from the input: stored, multi-valued.</summary>
     public const string Tag = "tag";
 

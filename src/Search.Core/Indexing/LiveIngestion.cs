@@ -8,7 +8,7 @@ namespace Search.Core.Indexing;
 /// Upserts and deletes articles in the index a running service holds: one commit per call (durable when
 /// it returns) and visible to the next search. Rejected records are reported, never written.
 /// </summary>
-public sealed class LiveIngestion(SearchIndex index)
+public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher = null)
 {
     /// <summary>Writes every accepted record; one outcome per record, in order.</summary>
     /// <exception cref="IndexLockedException">Another process holds the write lock.</exception>
@@ -35,7 +35,7 @@ public sealed class LiveIngestion(SearchIndex index)
                 var existed = written.Contains(article.Id) || Exists(searcher, id);
                 try
                 {
-                    writer.UpdateDocument(id, ArticleDocumentMapper.ToDocument(article));
+                    writer.UpdateDocument(id, ArticleDocumentMapper.ToDocument(enricher?.Enrich(article) ?? article));
                 }
                 catch (ArgumentException ex)
                 {

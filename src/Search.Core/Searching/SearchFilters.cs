@@ -18,6 +18,8 @@ public static class SearchFilters
         ["topic"] = IndexSchema.Topic,
         ["person"] = IndexSchema.PersonKey,
         ["source"] = IndexSchema.SourceKey,
+        ["org"] = IndexSchema.OrgKey,
+        ["place"] = IndexSchema.PlaceKey,
     };
 
     public static IReadOnlyCollection<string> FilterableDimensions => KeyFields.Keys;

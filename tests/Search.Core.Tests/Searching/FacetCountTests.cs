@@ -24,7 +24,7 @@ public sealed class FacetCountTests : IDisposable
     {
         var result = index.Searcher.Search(new SearchRequest());
 
-        Assert.Equal(["topic", "person", "source", "month", "year"], result.Facets.Keys);
+        Assert.Equal(["topic", "person", "source", "month", "year", "org", "place"], result.Facets.Keys);
     }
 
     [Fact]
