@@ -15,9 +15,9 @@ namespace Search.Core.Searching;
 /// A query with few hits gets a spelling suggestion (<see cref="SpellingCorrector"/>). Hits collapse to one
 /// per near-duplicate group (<see cref="GroupHeadCollector"/>); totals and facet counts count every copy.
 /// </summary>
-public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, SynonymTable? synonyms = null)
+public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, SynonymTable? synonyms = null, RankingWeights? weights = null)
 {
-    private readonly UserQueryBuilder queries = new(analyzer, synonyms);
+    private readonly UserQueryBuilder queries = new(analyzer, synonyms, weights);
     private readonly SnippetHighlighter highlighter = new(analyzer);
     private readonly SpellingCorrector speller = new();
     private readonly SuggestionCache suggestions = new();
@@ -25,10 +25,11 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var query = queries.Build(request.Query);
+        var strict = queries.Build(request.Query);
         var filters = SearchFilters.Of(request);
         return index.Use(searcher =>
         {
+            var query = Matching(searcher, request.Query, strict, filters, out var strictTotal);
             var offset = request.After is null ? (request.Page - 1) * request.Size : 0;
             var top = TopCollector(request.Sort, offset + request.Size, request.After);
             var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
@@ -63,7 +64,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             var highlightTerms = HighlightTerms.Of(query, IndexSchema.Body);
             var hits = page.Select(kept => ToHit(searcher, kept.Hit, query, highlightTerms) with { Duplicates = kept.Duplicates }).ToList();
             var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
-            var suggestion = top.TotalHits < SpellingCorrector.FewHits
+            var suggestion = (strictTotal >= 0 ? strictTotal : top.TotalHits) < SpellingCorrector.FewHits
                 ? suggestions.GetOrAdd(searcher.IndexReader, request, () => speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters)))
                 : null;
             var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < top.TotalHits - heads.Hidden)
@@ -73,10 +74,40 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
         });
     }
 
-    private int Count(IndexSearcher searcher, string text, IReadOnlyDictionary<string, Query> filters)
+    /// <summary>
+    /// Ids of the best articles for a query in relevance order (pure BM25 with the ranking signals, the
+    /// same matching and ranking as <see cref="Search"/>), without facets, snippets or suggestions.
+    /// </summary>
+    public IReadOnlyList<string> TopIds(string query, int size) => index.Use(searcher =>
+    {
+        var filters = new Dictionary<string, Query>();
+        var matching = Matching(searcher, query, queries.Build(query), filters, out _);
+        var idOnly = new HashSet<string>(StringComparer.Ordinal) { IndexSchema.Id };
+        return searcher.Search(matching, size).ScoreDocs.Select(hit => searcher.Doc(hit.Doc, idOnly).Get(IndexSchema.Id)).ToList();
+    });
+
+    /// <summary>
+    /// The query to run: the strict one, or — when no article has every word — the relaxed one
+    /// (<see cref="UserQueryBuilder.BuildRelaxed"/>). <paramref name="strictTotal"/> is the strict query's
+    /// hit count when it was counted, otherwise -1.
+    /// </summary>
+    private Query Matching(IndexSearcher searcher, string text, Query strict, IReadOnlyDictionary<string, Query> filters, out int strictTotal)
+    {
+        strictTotal = -1;
+        if (queries.BuildRelaxed(text) is { } relaxed && (strictTotal = Count(searcher, strict, filters)) == 0)
+        {
+            return relaxed;
+        }
+        return strict;
+    }
+
+    private int Count(IndexSearcher searcher, string text, IReadOnlyDictionary<string, Query> filters) =>
+        Count(searcher, queries.Build(text), filters);
+
+    private static int Count(IndexSearcher searcher, Query query, IReadOnlyDictionary<string, Query> filters)
     {
         var hits = new TotalHitCountCollector();
-        searcher.Search(SearchFilters.Combine(queries.Build(text), filters), hits);
+        searcher.Search(SearchFilters.Combine(query, filters), hits);
         return hits.TotalHits;
     }
 

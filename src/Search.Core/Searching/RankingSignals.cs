@@ -11,18 +11,8 @@ namespace Search.Core.Searching;
 /// a long text), and runs of the words that name a known person (the indexed person names) for that
 /// person's articles.
 /// </summary>
-public sealed class RankingSignals(Analyzer analyzer)
+public sealed class RankingSignals(Analyzer analyzer, RankingWeights weights)
 {
-    /// <summary>Positions the query words may move in a title and still count as together.</summary>
-    public const int TitleSlop = 3;
-
-    /// <summary>Positions the query words may move in the body and still count as near each other.</summary>
-    public const int BodySlop = 8;
-
-    public const float TitleProximityBoost = 2f;
-    public const float BodyProximityBoost = 1f;
-    public const float PersonBoost = 1.5f;
-
     private readonly QueryBuilder _builder = new(analyzer);
 
     /// <summary>The query, with the signals of its plain words as optional clauses when it has any.</summary>
@@ -40,16 +30,16 @@ public sealed class RankingSignals(Analyzer analyzer)
         if (words.Count > 1)
         {
             var text = string.Join(' ', words);
-            AddPhrase(signals, IndexSchema.Title, text, TitleSlop, TitleProximityBoost);
-            AddPhrase(signals, IndexSchema.Body, text, BodySlop, BodyProximityBoost);
+            AddPhrase(signals, IndexSchema.Title, text, weights.TitleSlop, weights.TitleProximity);
+            AddPhrase(signals, IndexSchema.Body, text, weights.BodySlop, weights.BodyProximity);
         }
 
         for (var i = 0; i < words.Count; i++)
         {
-            AddPhrase(signals, IndexSchema.PersonText, words[i], 0, PersonBoost);
+            AddPhrase(signals, IndexSchema.PersonText, words[i], 0, weights.Person);
             if (i + 1 < words.Count)
             {
-                AddPhrase(signals, IndexSchema.PersonText, words[i] + " " + words[i + 1], 0, 2 * PersonBoost);
+                AddPhrase(signals, IndexSchema.PersonText, words[i] + " " + words[i + 1], 0, 2 * weights.Person);
             }
         }
 
@@ -78,7 +68,7 @@ public sealed class RankingSignals(Analyzer analyzer)
     private void AddPhrase(List<Query> signals, string field, string text, int slop, float boost)
     {
         var query = _builder.CreatePhraseQuery(field, text, slop);
-        if (query is PhraseQuery or TermQuery or MultiPhraseQuery)
+        if (boost > 0 && query is PhraseQuery or TermQuery or MultiPhraseQuery)
         {
             query.Boost = boost;
             signals.Add(query);

@@ -13,15 +13,27 @@ namespace Search.Core.Searching;
 /// Abbreviations and synonyms are read with a <see cref="SynonymTable"/>; <see cref="RankingSignals"/>
 /// add proximity and person-name scoring without changing what matches.
 /// </summary>
-public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms = null)
+public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms = null, RankingWeights? weights = null)
 {
     private readonly QueryBuilder builder = new(analyzer);
     private readonly SynonymExpander expander = new(synonyms ?? SynonymTable.Empty);
-    private readonly RankingSignals signals = new(analyzer);
+    private readonly RankingWeights weights = weights ?? RankingWeights.Default;
+    private readonly RankingSignals signals = new(analyzer, weights ?? RankingWeights.Default);
 
-    public Query Build(string? text)
+    public Query Build(string? text) => Build(text, relaxed: false)!;
+
+    /// <summary>
+    /// The query with its plain words no longer all required: at least two in three of them must match
+    /// (one of two). For when <see cref="Build(string?)"/> finds nothing, say a word misremembered or
+    /// cut short. Null when the query has fewer than two plain words or joins words with OR.
+    /// </summary>
+    public Query? BuildRelaxed(string? text) => Build(text, relaxed: true);
+
+    private Query? Build(string? text, bool relaxed)
     {
         var clauses = expander.Expand(UserQueryTokenizer.Tokenize(text));
+        relaxed &= !clauses.Any(c => c.OrWithPrevious) && clauses.Count(IsPlainWord) >= 2;
+        var words = new BooleanQuery();
         var root = new BooleanQuery();
         BooleanQuery? orGroup = null;
         Query? previous = null;
@@ -35,6 +47,11 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
             if (clause.Excluded)
             {
                 root.Add(query, Occur.MUST_NOT);
+                continue;
+            }
+            if (relaxed && IsPlainWord(clause))
+            {
+                words.Add(query, Occur.SHOULD);
                 continue;
             }
             if (clause.OrWithPrevious && previous is not null)
@@ -54,9 +71,18 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
             }
             previous = query;
         }
+        if (relaxed)
+        {
+            if (words.Clauses.Count < 2)
+            {
+                return null;
+            }
+            words.MinimumNumberShouldMatch = Math.Max(1, words.Clauses.Count * 2 / 3);
+            root.Add(words, Occur.MUST);
+        }
         if (root.Clauses.Count == 0)
         {
-            return new MatchAllDocsQuery();
+            return relaxed ? null : new MatchAllDocsQuery();
         }
         if (root.Clauses.All(c => c.Occur == Occur.MUST_NOT))
         {
@@ -83,18 +109,30 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
         {
             return null;
         }
-        var any = new BooleanQuery();
-        foreach (var (field, boost) in IndexSchema.FullTextFields.Where(f => fields.Contains(f.Field)))
+        var queries = new List<Query>();
+        foreach (var (field, _) in IndexSchema.FullTextFields.Where(f => fields.Contains(f.Field)))
         {
             var query = builder.CreatePhraseQuery(field, clause.Text);
-            if (query is null)
+            if (query is null || weights.BoostOf(field) <= 0)
             {
                 continue;
             }
-            query.Boost = boost;
-            any.Add(query, Occur.SHOULD);
+            query.Boost = weights.BoostOf(field);
+            queries.Add(query);
         }
-        return any.Clauses.Count == 0 ? null : any;
+        if (queries.Count == 0)
+        {
+            return null;
+        }
+        if (weights.FieldTieBreaker is { } tie)
+        {
+            var best = new DisjunctionMaxQuery(tie);
+            queries.ForEach(best.Add);
+            return best;
+        }
+        var any = new BooleanQuery();
+        queries.ForEach(q => any.Add(q, Occur.SHOULD));
+        return any;
     }
 
     /// <summary>Any of the forms, each sought like a word (or a phrase when it has several words).</summary>
@@ -111,6 +149,8 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
         }
         return any.Clauses.Count == 0 ? null : any;
     }
+
+    private static bool IsPlainWord(QueryClause clause) => !clause.Excluded && !clause.IsPhrase && clause.Field is null;
 
     private static void RemoveLast(BooleanQuery root, Query query)
     {

@@ -16,7 +16,7 @@ namespace Search.Core.Suggest;
 /// </remarks>
 public sealed class CompletionCatalog
 {
-    /// <summary>Above this many postings for the rarest prefix, headlines are scanned in rank order instead.</summary>
+    /// <summary>Above this many postings for a lone prefix, headlines are scanned in rank order instead.</summary>
     private const int ScanThreshold = 4096;
 
     private const int MinSignificantWord = 3;
@@ -119,44 +119,58 @@ public sealed class CompletionCatalog
 
     private List<TitleSuggestion> Titles(string[] prefixes, int size)
     {
-        var ranges = prefixes.Select(Range).ToArray();
-        var rarest = ranges.MinBy(r => _cumulative[r.End] - _cumulative[r.Start]);
-        var postings = _cumulative[rarest.End] - _cumulative[rarest.Start];
-        IEnumerable<int> candidates;
-        if (postings == 0)
+        var ranges = prefixes.Select(Range).OrderBy(r => _cumulative[r.End] - _cumulative[r.Start]).ToArray();
+        var found = new List<TitleSuggestion>(size);
+        if (_cumulative[ranges[0].End] == _cumulative[ranges[0].Start])
         {
-            return [];
+            return found;
         }
-        else if (postings <= ScanThreshold)
+
+        // One common prefix: headlines in rank order match densely, so the scan stops early.
+        if (ranges.Length == 1 && _cumulative[ranges[0].End] - _cumulative[ranges[0].Start] > ScanThreshold)
         {
-            var ordinals = new List<int>((int)postings);
-            for (var w = rarest.Start; w < rarest.End; w++)
+            for (var ordinal = 0; ordinal < _titles.Length && found.Count < size; ordinal++)
             {
-                ordinals.AddRange(_postings[w]);
+                if (PrefixMatch.All(_titleWords[ordinal], prefixes))
+                {
+                    found.Add(_titles[ordinal]);
+                }
             }
 
-            ordinals.Sort();
-            candidates = ordinals.Distinct();
-        }
-        else
-        {
-            candidates = Enumerable.Range(0, _titles.Length);
+            return found;
         }
 
-        var found = new List<TitleSuggestion>(size);
-        foreach (var ordinal in candidates)
+        // Otherwise the headlines of the two rarest prefixes, intersected, then checked against all.
+        var candidates = Headlines(ranges[0]);
+        if (ranges.Length > 1)
         {
-            if (PrefixMatch.All(_titleWords[ordinal], prefixes))
+            candidates.And(Headlines(ranges[1]));
+        }
+
+        for (var ordinal = 0; ordinal < _titles.Length && found.Count < size; ordinal++)
+        {
+            if (candidates[ordinal] && PrefixMatch.All(_titleWords[ordinal], prefixes))
             {
                 found.Add(_titles[ordinal]);
-                if (found.Count == size)
-                {
-                    break;
-                }
             }
         }
 
         return found;
+    }
+
+    /// <summary>The headlines that have a word in the range, as a set of ordinals.</summary>
+    private System.Collections.BitArray Headlines((int Start, int End) range)
+    {
+        var set = new System.Collections.BitArray(_titles.Length);
+        for (var w = range.Start; w < range.End; w++)
+        {
+            foreach (var ordinal in _postings[w])
+            {
+                set[ordinal] = true;
+            }
+        }
+
+        return set;
     }
 
     /// <summary>The words starting with a prefix: a contiguous range of the sorted dictionary.</summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Search.Core.Analysis;
 using Search.Core.Indexing;
 
 namespace Search.Core.Suggest;
@@ -10,19 +11,24 @@ namespace Search.Core.Suggest;
 /// <summary>
 /// "Did you mean": corrects the words of a query from the index's own term dictionary (the exact,
 /// unstemmed title and body words). A word is replaced when a term within two edits (one for short
-/// words) is far more common; candidates are ranked by <c>ln(document frequency) − 3 × edits</c>, and
-/// the corrected whole query must find more articles than the original (the collation check).
+/// words) is far more common; candidates (never stop words) are ranked by <c>ln(document frequency) −
+/// <see cref="EditCost"/> × edits</c>, a noisy channel in which each typing error is about a hundred times
+/// less likely than none, and the corrected whole query must find more articles than the original
+/// (the collation check).
 /// </summary>
-public sealed partial class SpellingCorrector
+public sealed partial class SpellingCorrector(double editCost = SpellingCorrector.EditCost)
 {
     /// <summary>Queries with fewer hits than this get a suggestion.</summary>
     public const int FewHits = 5;
 
-    /// <summary>How much one edit costs against the log document frequency.</summary>
-    public const double EditCost = 3.0;
+    /// <summary>How much one edit costs against the log document frequency (ln 100).</summary>
+    public const double EditCost = 4.6;
 
     /// <summary>A replacement must be this many times more common than the word typed.</summary>
     public const int MinFrequencyRatio = 10;
+
+    /// <summary>A word used by this many articles is taken to be spelled as meant.</summary>
+    public const int KnownWordFrequency = 20;
 
     private const int MinWordLength = 3;
     private const int LongWordLength = 5;
@@ -86,6 +92,11 @@ public sealed partial class SpellingCorrector
         }
 
         var typed = DocumentFrequency(reader, word);
+        if (typed >= KnownWordFrequency)
+        {
+            return [];
+        }
+
         var maxEdits = word.Length >= LongWordLength ? 2 : 1;
         var scored = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var field in DictionaryFields)
@@ -100,7 +111,8 @@ public sealed partial class SpellingCorrector
             while (fuzzy.MoveNext())
             {
                 var candidate = fuzzy.Term.Utf8ToString();
-                if (candidate == word || scored.ContainsKey(candidate) || !candidate.All(char.IsLetter))
+                if (candidate == word || scored.ContainsKey(candidate) || !candidate.All(char.IsLetter)
+                    || IndonesianStopWords.Default.Contains(candidate))
                 {
                     continue;
                 }
@@ -108,7 +120,7 @@ public sealed partial class SpellingCorrector
                 var frequency = DocumentFrequency(reader, candidate);
                 if (frequency >= Math.Max(2, (long)typed * MinFrequencyRatio))
                 {
-                    scored[candidate] = Math.Log(frequency) - (EditCost * EditDistance.Between(word, candidate));
+                    scored[candidate] = Math.Log(frequency) - (editCost * EditDistance.Between(word, candidate));
                 }
             }
         }

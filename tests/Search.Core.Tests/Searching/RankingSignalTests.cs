@@ -17,11 +17,11 @@ public sealed class RankingSignalTests
     }
 
     [Fact]
-    public void ATitleMatchRanksAboveAMatchInALongBody()
+    public void ATitleMatchRanksAboveWordsScatteredThroughTheBody()
     {
         using var index = new TemporaryIndex(
         [
-            Fixtures.Article("body", "Kabar kota hari ini", "Warga mengeluhkan banjir rob di pesisir utara yang merendam jalan dan rumah sejak pagi hari.", "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("body", "Kabar kota hari ini", "Warga mengeluhkan banjir di pesisir utara yang merendam jalan dan rumah sejak pagi hari. Petugas memantau air laut yang naik, yang oleh warga disebut rob.", "2024-01-10T09:00:00+07:00"),
             Fixtures.Article("title", "Banjir rob di pesisir utara", "Air laut naik dan merendam jalan serta rumah warga sejak pagi hari di kawasan itu.", "2024-01-10T09:00:00+07:00"),
         ]);
 
