@@ -135,7 +135,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             article.Published,
             ArticleDocumentMapper.TopicOf(doc),
             article.Persons,
-            highlighter.Snippet(query, article.Body, !highlightTerms.IsEmpty && highlightTerms.MayMatch(searcher.IndexReader, hit.Doc)),
+            highlighter.Snippet(query, article.Body, !highlightTerms.IsEmpty && highlightTerms.MayMatch(searcher.IndexReader, hit.Doc), (searcher.IndexReader, hit.Doc)),
             float.IsNaN(hit.Score) ? 0 : hit.Score);
     }
 

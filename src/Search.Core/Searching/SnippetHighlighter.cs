@@ -1,5 +1,6 @@
 using System.Net;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Search.Core.Indexing;
@@ -15,6 +16,7 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
     private const int FragmentChars = 160;
     private const int Fragments = 2;
     private const string Ellipsis = " … ";
+    private const int MaxDocChars = 100_000;
 
     public string Snippet(Query query, string body) => Snippet(query, body, bodyMayMatch: true);
 
@@ -24,17 +26,29 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
     /// False when the caller knows the body holds none of the query's body terms (<see cref="HighlightTerms"/>):
     /// the highlighter would find no fragment, so the opening is returned without re-analysing the body.
     /// </param>
-    public string Snippet(Query query, string body, bool bodyMayMatch)
+    public string Snippet(Query query, string body, bool bodyMayMatch) => Snippet(query, body, bodyMayMatch, indexedAs: null);
+
+    /// <param name="query">The user query whose terms in <see cref="IndexSchema.Body"/> are marked.</param>
+    /// <param name="body">The stored body.</param>
+    /// <param name="bodyMayMatch">False when the body certainly holds no query term (see above).</param>
+    /// <param name="indexedAs">
+    /// The reader and document the body was indexed as: phrase and proximity positions are then read from
+    /// its postings (<see cref="IndexedSpanScorer"/>) instead of indexing the body again in memory.
+    /// </param>
+    public string Snippet(Query query, string body, bool bodyMayMatch, (IndexReader Reader, int Doc)? indexedAs)
     {
         if (!bodyMayMatch)
         {
             return Opening(body);
         }
-        var scorer = new QueryScorer(query, IndexSchema.Body);
+        // Past MaxDocChars the highlighter sees only part of the body; Lucene's own path keeps that exact.
+        var scorer = indexedAs is { } source && body.Length <= MaxDocChars
+            ? new IndexedSpanScorer(query, IndexSchema.Body, source.Reader, source.Doc)
+            : new QueryScorer(query, IndexSchema.Body);
         var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlTextEncoder(), scorer)
         {
             TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
-            MaxDocCharsToAnalyze = 100_000,
+            MaxDocCharsToAnalyze = MaxDocChars,
         };
         using var tokens = analyzer.GetTokenStream(IndexSchema.Body, body);
         var fragments = highlighter.GetBestFragments(tokens, body, Fragments)
