@@ -55,6 +55,10 @@ public static class IndexCommand
                 indexPath,
                 progress,
                 rejected => Log.Warning("Rejected {File}:{Line} ({Reason}): {Message}", rejected.File, rejected.Line, rejected.Reason, rejected.Message)));
+            if (rebuild)
+            {
+                ReplayLiveWrites(writer, indexRoot, summary.Read);
+            }
         }
         if (rebuild)
         {
@@ -65,5 +69,18 @@ public static class IndexCommand
 
         SummaryPrinter.Print(summary, indexPath);
         return summary.Rejected == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Articles posted to the API are in no source file: a rebuild replays the API's journal of them into
+    /// the new generation and records how far it read; the API replays the rest when it switches.
+    /// </summary>
+    private static void ReplayLiveWrites(ArticleIndexWriter writer, string indexRoot, int records)
+    {
+        var journal = new LiveWriteJournal(indexRoot);
+        if (journal.ReplayInto(writer, IndexCommitData.For(records)) is var replayed and > 0)
+        {
+            Log.Information("Replayed {Count} live writes from {Journal}", replayed, journal.Path);
+        }
     }
 }

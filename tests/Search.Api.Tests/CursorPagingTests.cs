@@ -76,6 +76,17 @@ public sealed class CursorPagingTests : IDisposable
         Assert.Contains("at most 50 values", await manyTopics.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("to=9999-12-31")]
+    [InlineData("from=0001-01-01")]
+    public async Task DatesAtTheEndsOfTheCalendarAreRefusedNotFailed(string query)
+    {
+        var response = await factory.CreateClient().GetAsync("/api/search?" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("between 1000-01-01 and 9998-12-31", await response.Content.ReadAsStringAsync());
+    }
+
     private static async Task<(List<string> Ids, string? Next, int Total)> Get(HttpClient client, string query)
     {
         var response = await client.GetAsync("/api/search?" + query);

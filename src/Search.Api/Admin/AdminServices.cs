@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
 
@@ -10,6 +11,7 @@ public static class AdminServices
     {
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ArticleBodyReader>();
+        services.AddSingleton(sp => new LiveWriteJournal(sp.GetRequiredService<IOptions<SearchOptions>>().Value.IndexPath));
         services.AddSingleton<LiveIngestion>();
         services.AddExceptionHandler<IndexLockedHandler>();
         services.AddHostedService<IndexOpener>();

@@ -16,6 +16,10 @@ public static class SearchQueryValidator
     public const int MaxClauses = 64;
     public const int MaxFilterValues = 50;
 
+    /// <summary>Dates a filter may name: far beyond any archive, and clear of the calendar's ends.</summary>
+    private static readonly DateOnly EarliestDate = new(1000, 1, 1);
+    private static readonly DateOnly LatestDate = new(9998, 12, 31);
+
     public static bool TryValidate(SearchQuery query, out SearchRequest request, out Dictionary<string, string[]> errors)
     {
         errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -119,7 +123,12 @@ public static class SearchQueryValidator
         }
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            if (date >= EarliestDate && date <= LatestDate)
+            {
+                return date;
+            }
+            errors[name] = [$"'{name}' must be between {EarliestDate:yyyy-MM-dd} and {LatestDate:yyyy-MM-dd}; got '{Truncate(text)}'."];
+            return null;
         }
         errors[name] = [$"'{name}' must be a date written YYYY-MM-DD (Asia/Jakarta calendar day); got '{Truncate(text)}'."];
         return null;

@@ -7,8 +7,9 @@ namespace Search.Core.Indexing;
 /// <summary>
 /// Upserts and deletes articles in the index a running service holds: one commit per call (durable when
 /// it returns) and visible to the next search. Rejected records are reported, never written.
+/// Accepted writes also go to the <see cref="LiveWriteJournal"/>, so a rebuild carries them into the new generation.
 /// </summary>
-public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher = null)
+public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher = null, LiveWriteJournal? journal = null)
 {
     /// <summary>Writes every accepted record; one outcome per record, in order.</summary>
     /// <exception cref="IndexLockedException">Another process holds the write lock.</exception>
@@ -22,6 +23,7 @@ public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher =
         return index.Write((writer, searcher) =>
         {
             var written = new HashSet<string>(StringComparer.Ordinal);
+            var accepted = new List<JournalEntry>();
             var outcomes = new List<IngestOutcome>(records.Count);
             foreach (var record in records)
             {
@@ -33,9 +35,10 @@ public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher =
 
                 var id = ArticleDocumentMapper.IdTerm(article.Id);
                 var existed = written.Contains(article.Id) || Exists(searcher, id);
+                var enriched = enricher?.Enrich(article) ?? article;
                 try
                 {
-                    writer.UpdateDocument(id, ArticleDocumentMapper.ToDocument(enricher?.Enrich(article) ?? article));
+                    writer.UpdateDocument(id, ArticleDocumentMapper.ToDocument(enriched));
                 }
                 catch (ArgumentException ex)
                 {
@@ -45,9 +48,11 @@ public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher =
                 }
 
                 written.Add(article.Id);
+                accepted.Add(JournalEntry.Upserted(enriched));
                 outcomes.Add(IngestOutcome.Of(record, existed ? IngestStatus.Updated : IngestStatus.Created));
             }
 
+            journal?.Append(accepted);
             return outcomes;
         });
     }
@@ -63,6 +68,7 @@ public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher =
         }
 
         writer.DeleteDocuments(term);
+        journal?.Append([JournalEntry.Deleted(id)]);
         return true;
     });
 

@@ -22,6 +22,7 @@ public sealed class SearchIndex : IDisposable
     private static readonly TimeSpan MaintenanceInterval = TimeSpan.FromSeconds(1);
     private readonly string root;
     private readonly Analyzer? writerAnalyzer;
+    private readonly LiveWriteJournal? journal;
     private readonly ILogger<SearchIndex> logger;
     private readonly System.Threading.Lock gate = new();
     private readonly System.Threading.Lock writeGate = new();
@@ -32,10 +33,12 @@ public sealed class SearchIndex : IDisposable
     private bool disposed;
 
     /// <param name="writerAnalyzer">The analyzer to hold the writer with; null serves the index read-only.</param>
-    public SearchIndex(IOptions<SearchOptions> options, ILogger<SearchIndex> logger, Analyzer? writerAnalyzer = null)
+    /// <param name="journal">The API's live writes: replayed into a generation a rebuild switched to, and recorded in every commit.</param>
+    public SearchIndex(IOptions<SearchOptions> options, ILogger<SearchIndex> logger, Analyzer? writerAnalyzer = null, LiveWriteJournal? journal = null)
     {
         root = Path.GetFullPath(options.Value.IndexPath);
         this.writerAnalyzer = writerAnalyzer;
+        this.journal = journal;
         this.logger = logger;
         maintenance = new Timer(_ => Maintain(), null, MaintenanceInterval, MaintenanceInterval);
     }
@@ -91,6 +94,11 @@ public sealed class SearchIndex : IDisposable
             try
             {
                 result = work(writer, searcher);
+                if (journal is not null)
+                {
+                    writer.SetCommitData(new Dictionary<string, string> { [LiveWriteJournal.CommitKey] = LiveWriteJournal.Format(journal.Length) });
+                }
+
                 writer.Commit();
             }
             catch
@@ -202,7 +210,9 @@ public sealed class SearchIndex : IDisposable
         };
         try
         {
-            return IndexGeneration.OpenWritable(path, config);
+            var generation = IndexGeneration.OpenWritable(path, config);
+            CatchUp(generation);
+            return generation;
         }
         catch (LockObtainFailedException)
         {
@@ -214,6 +224,25 @@ public sealed class SearchIndex : IDisposable
 
             return null;
         }
+    }
+
+    /// <summary>
+    /// Replays the live writes a generation's last commit does not hold (those after the offset a rebuild
+    /// recorded), so articles posted while a rebuild ran are not lost when it switches.
+    /// </summary>
+    private void CatchUp(IndexGeneration generation)
+    {
+        var writer = generation.Writer!;
+        if (journal is null || LiveWriteJournal.OffsetOf(writer.CommitData) is not { } from || from == journal.Length)
+        {
+            return;
+        }
+
+        var to = journal.Replay(from, writer);
+        writer.SetCommitData(new Dictionary<string, string> { [LiveWriteJournal.CommitKey] = LiveWriteJournal.Format(to) });
+        writer.Commit();
+        generation.Manager.MaybeRefreshBlocking();
+        logger.LogInformation("Replayed live writes {From}..{To} of {Journal} into {IndexPath}", from, to, journal.Path, generation.Path);
     }
 
     /// <summary>Swaps in <paramref name="next"/>; searches already under way finish on the old generation.</summary>
