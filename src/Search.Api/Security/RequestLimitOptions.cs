@@ -11,7 +11,7 @@ public sealed class RequestLimitOptions
     [Range(1, int.MaxValue)]
     public int MaxIngestBodyBytes { get; set; } = 16 * 1024 * 1024;
 
-    /// <summary>Seconds a request may run before it is answered 503 (searches are also cut off inside Lucene).</summary>
+    /// <summary>Seconds a request may run before it is answered 503 (a search already inside Lucene finishes first; the limits on q keep that short).</summary>
     [Range(1, 3600)]
     public int RequestTimeoutSeconds { get; set; } = 10;
 }
