@@ -1,8 +1,8 @@
 namespace Search.Api.Security;
 
 /// <summary>
-/// Headers on every response: no MIME sniffing, no framing, no referrer, and a content security policy
-/// that lets the page load only its own scripts, styles, images and API.
+/// Headers on every response: no MIME sniffing, no framing, no referrer, and (except on the API reference
+/// UI) a content security policy that lets the pages load only their own scripts, styles, images and API.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -19,7 +19,8 @@ public static class SecurityHeaders
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (!context.Request.Path.StartsWithSegments("/scalar"))
+            // The Scalar reference UI (/docs) runs inline scripts of its own: it keeps the other headers only.
+            if (!context.Request.Path.StartsWithSegments("/docs") && !context.Request.Path.StartsWithSegments("/scalar"))
             {
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
             }
