@@ -6,7 +6,8 @@ namespace Search.Evaluation;
 
 /// <summary>
 /// The command line: <c>stemmers [--corpus dir] [--sample n] [--seed n] [--max-df n]</c> and
-/// <c>stemcheck [--corpus dir]</c>, both with <c>--lexicon</c> and <c>--reference-roots</c>.
+/// <c>stemcheck [--corpus dir]</c>, both with <c>--lexicon</c> and <c>--reference-roots</c>; and
+/// <c>relevance</c> (<see cref="Relevance.RelevanceCommandLine"/>).
 /// </summary>
 public static class EvaluationCommandLine
 {
@@ -45,7 +46,7 @@ public static class EvaluationCommandLine
         };
         stemcheck.SetAction(parse => StemCheckCommand.Run(Settings(parse, corpus, lexicon, referenceRoots)));
 
-        return new RootCommand("Search evaluation: compares Indonesian stemmers on the shared news corpus.") { stemmers, stemcheck };
+        return new RootCommand("Search evaluation: compares Indonesian stemmers on the shared news corpus.") { stemmers, stemcheck, Relevance.RelevanceCommandLine.Build() };
     }
 
     private static EvaluationSettings Settings(ParseResult parse, Option<string> corpus, Option<string> lexicon, Option<string> roots) =>

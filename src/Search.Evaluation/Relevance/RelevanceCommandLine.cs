@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Search.Core.Analysis;
+
+namespace Search.Evaluation.Relevance;
+
+/// <summary>
+/// The <c>relevance</c> verb: <c>relevance [--corpus dir] [--lexicon dic] [--reference-roots txt]
+/// [--articles n] [--seed n] [--misspellings n] [--completions n]</c>. Exit code 1 when a bar fails.
+/// </summary>
+public static class RelevanceCommandLine
+{
+    public static Command Build()
+    {
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "News corpus folder (JSON Lines, searched recursively).",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "corpus", "news"),
+        };
+        var lexicon = new Option<string>("--lexicon")
+        {
+            Description = "hunspell-id .dic, the product's root lexicon.",
+            DefaultValueFactory = _ => AnalysisOptions.DefaultLexiconPath,
+        };
+        var referenceRoots = new Option<string>("--reference-roots")
+        {
+            Description = "Evaluation-only root list that defines 'the same root' for type (c) queries.",
+            DefaultValueFactory = _ => Path.Combine("..", "shared", "lexicon", "kata-dasar.txt"),
+        };
+        var articles = new Option<int>("--articles") { Description = "Target articles (4 queries each).", DefaultValueFactory = _ => 1000 };
+        var seed = new Option<int>("--seed") { Description = "Seed of every random choice.", DefaultValueFactory = _ => 42 };
+        var misspellings = new Option<int>("--misspellings") { Description = "Generated misspellings for did-you-mean.", DefaultValueFactory = _ => 400 };
+        var completions = new Option<int>("--completions") { Description = "Typed prefixes for the autocomplete latency.", DefaultValueFactory = _ => 5000 };
+
+        var command = new Command("relevance", "Known-item MRR@10/Recall@10 per query type vs Tala, Standard and SQLite FTS5; did-you-mean accuracy; autocomplete latency.")
+        {
+            corpus, lexicon, referenceRoots, articles, seed, misspellings, completions,
+        };
+        command.SetAction(parse => RelevanceCommand.Run(
+            new EvaluationSettings(parse.GetValue(corpus)!, parse.GetValue(lexicon)!, parse.GetValue(referenceRoots)!),
+            new RelevanceSettings(parse.GetValue(articles), parse.GetValue(seed), parse.GetValue(misspellings), parse.GetValue(completions))));
+        return command;
+    }
+}
