@@ -123,6 +123,28 @@ public static class BenchmarkRun
         }
     }
 
+    /// <summary>
+    /// Measures the API again over the index of an earlier run (after a fix to the API or its settings)
+    /// and rewrites that run's report with the new HTTP figures.
+    /// </summary>
+    public static BenchReport RerunHttp(string outDir, string workDir, string apiDll, int wrkSeconds, Action<string> log)
+    {
+        var path = Path.Combine(outDir, "report.json");
+        var earlier = JsonSerializer.Deserialize<BenchReport>(File.ReadAllText(path), JsonOptions)
+            ?? throw new ArgumentException($"{path} holds no report");
+        var mix = QueryMixGenerator.From(earlier.CorpusPath, earlier.Queries);
+        var http = HttpRun.Run(Path.GetFullPath(apiDll), Path.Combine(Path.GetFullPath(workDir), "lucene"), mix,
+            SampleIds(earlier.Articles, 200), earlier.Throughput.Keys.Order().ToArray(), wrkSeconds, Path.GetFullPath(workDir), log);
+        var report = earlier with
+        {
+            Http = http,
+            Notes = earlier.Notes.Append(Inv($"HTTP figures re-measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC over the same index (load average {LoadAverage()}).")).ToList(),
+        };
+        File.WriteAllText(path, JsonSerializer.Serialize(report, JsonOptions));
+        File.WriteAllText(Path.Combine(outDir, "report.md"), MarkdownReport.Render(report));
+        return report;
+    }
+
     /// <summary>Ids written by <see cref="Corpus.CorpusScaler"/>, spread over the corpus.</summary>
     private static List<string> SampleIds(long documents, int count)
     {

@@ -13,6 +13,7 @@ using Search.Core.Searching;
 // Search.Bench corpus  --source <dir|file>... --count N --out <file.jsonl>
 // Search.Bench run     --corpus <file.jsonl> --work <dir> --out <dir> [--queries 500] [--rounds 3] [--pg <connection string>]
 //                      [--api <Search.Api.dll>] [--clients 1,8,32] [--slice 3] [--slices 3] [--wrk-seconds 10] [--warmup 100]
+// Search.Bench http    --out <report dir> --work <dir> --api <Search.Api.dll> [--wrk-seconds 10]   (HTTP part again, report rewritten)
 // Search.Bench profile --index <dir> --corpus <file.jsonl> [--queries 200] [--rounds 2]   (time per search stage, ours)
 // Search.Bench throughput --index <dir> --corpus <file.jsonl> [--clients 2] [--seconds 10]   (ours only, for tracing)
 // Search.Bench verify  --index <dir> --corpus <file.jsonl> [--queries 400]   (fast paths give the same snippets and counts)
@@ -44,6 +45,10 @@ try
                 Command = "Search.Bench " + string.Join(' ', args),
             }, message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"));
             Console.WriteLine($"report: {Path.Combine(arguments.Required("--out"), "report.md")} ({report.Articles} articles)");
+            return 0;
+        case "http":
+            BenchmarkRun.RerunHttp(arguments.Required("--out"), arguments.Required("--work"), arguments.Required("--api"),
+                arguments.Int("--wrk-seconds", 10), message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"));
             return 0;
         case "throughput":
             using (var engine = new Search.Bench.Engines.LuceneEngine(arguments.Required("--index")))

@@ -167,6 +167,8 @@ public static partial class HttpRun
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        // One load generator on one address would otherwise meet the per-client rate limit, not the engine.
+        start.Environment["RateLimiting__Enabled"] = "false";
         var process = Process.Start(start)!;
         var api = new ApiProcess(process);
         process.OutputDataReceived += (_, e) => api.Remember(e.Data);
