@@ -7,19 +7,22 @@ namespace Search.Core.Searching;
 /// <summary>
 /// Counts the values of SortedSetDocValues facet fields for every collected document, per segment
 /// by ordinal (from the segment's cached <see cref="SegmentOrdinals"/>); ordinals become values once
-/// per segment, only for ordinals that were hit.
+/// per segment, only for ordinals that were hit. Segments are merged by value instance (values are
+/// shared across segments), and the merged counts become an ordinary dictionary once, when asked for.
 /// </summary>
 public sealed class FacetCountingCollector : ICollector
 {
     private readonly string[] fields;
     private readonly Dictionary<string, int>[] totals;
+    private readonly Dictionary<string, int>?[] results;
     private readonly SegmentOrdinals?[] segmentOrdinals;
     private readonly int[]?[] segmentCounts;
 
     public FacetCountingCollector(IReadOnlyList<string> fields)
     {
         this.fields = fields.ToArray();
-        totals = this.fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        totals = this.fields.Select(_ => new Dictionary<string, int>(ReferenceEqualityComparer.Instance)).ToArray();
+        results = new Dictionary<string, int>?[this.fields.Length];
         segmentOrdinals = new SegmentOrdinals?[this.fields.Length];
         segmentCounts = new int[]?[this.fields.Length];
     }
@@ -58,7 +61,9 @@ public sealed class FacetCountingCollector : ICollector
     public IReadOnlyDictionary<string, int> CountsOf(string field)
     {
         FlushSegment();
-        return totals[Array.IndexOf(fields, field)];
+        var f = Array.IndexOf(fields, field);
+        // Same entries in the same order as the merge saw them, now keyed by value.
+        return results[f] ??= new Dictionary<string, int>(totals[f], StringComparer.Ordinal);
     }
 
     private void FlushSegment()
@@ -72,6 +77,7 @@ public sealed class FacetCountingCollector : ICollector
                 continue;
             }
             var values = ordinals.Values;
+            results[f] = null;
             for (var ord = 0; ord < values.Length; ord++)
             {
                 if (counts[ord] == 0)

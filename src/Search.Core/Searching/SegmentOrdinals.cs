@@ -15,6 +15,10 @@ public sealed class SegmentOrdinals
 {
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<SegmentOrdinals?>>> Cache = new();
 
+    // One string instance per distinct value, shared by every segment, so that counts merged across
+    // segments can be keyed by reference (see FacetCountingCollector).
+    private static readonly ConcurrentDictionary<string, string> Interned = new(StringComparer.Ordinal);
+
     // Document d has ordinals ords[starts[d] .. starts[d + 1]); starts is null when every document
     // has at most one value, and then ords[d] is its ordinal or -1.
     private readonly int[] ords;
@@ -27,7 +31,7 @@ public sealed class SegmentOrdinals
         Values = values;
     }
 
-    /// <summary>The value of each ordinal.</summary>
+    /// <summary>The value of each ordinal; equal values of different segments are the same instance.</summary>
     public string[] Values { get; }
 
     /// <summary>The ordinals of <paramref name="field"/> in the segment, or null when the segment has none.</summary>
@@ -68,7 +72,8 @@ public sealed class SegmentOrdinals
         for (var ord = 0; ord < labels.Length; ord++)
         {
             values.LookupOrd(ord, term);
-            labels[ord] = term.Utf8ToString();
+            var label = term.Utf8ToString();
+            labels[ord] = Interned.GetOrAdd(label, label);
         }
         if (DocValues.UnwrapSingleton(values) is { } single)
         {
