@@ -12,7 +12,7 @@ public static class DiscoveryContractMapper
         new(id, request.Size, (long)result.Took.TotalMilliseconds, result.Articles.Select(ToResponse).ToList());
 
     public static DraftRelatedResponse ToResponse(this DraftRelatedResult result, RelatedRequest request) =>
-        new(result.Persons, result.Topic, request.Size, (long)result.Took.TotalMilliseconds, result.Articles.Select(ToResponse).ToList());
+        new(result.Persons, result.Orgs, result.Topic, request.Size, (long)result.Took.TotalMilliseconds, result.Articles.Select(ToResponse).ToList());
 
     public static RelatedHitResponse ToResponse(this RelatedArticle related)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
+using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 
@@ -12,9 +13,11 @@ namespace Search.Core.Discovery;
 /// of title and body plus articles naming the source's persons; each is rescored by
 /// <see cref="RelatednessScorer"/> from doc values, the ranking collapses to one article per
 /// near-duplicate group, and only the returned page is loaded from stored fields. An article is never
-/// related to itself nor to its own copies (those are its duplicates).
+/// related to itself nor to its own copies (those are its duplicates). A draft is tagged as indexing
+/// would tag it when an <see cref="ArticleEnricher"/> is given.
 /// </summary>
-public sealed class RelatedArticleFinder(SearchIndex index, Analyzer analyzer, IOptions<RelatedOptions> options, TimeProvider time)
+public sealed class RelatedArticleFinder(
+    SearchIndex index, Analyzer analyzer, IOptions<RelatedOptions> options, TimeProvider time, ArticleEnricher? enricher = null)
 {
     private static readonly HashSet<string> TextFields = [IndexSchema.Title, IndexSchema.Body];
 
@@ -47,22 +50,42 @@ public sealed class RelatedArticleFinder(SearchIndex index, Analyzer analyzer, I
         });
     }
 
-    /// <summary>Articles related to a draft, and the persons and topic it would be tagged with.</summary>
+    /// <summary>
+    /// Articles related to a draft, and the persons, organisations and topic it would be tagged with: given
+    /// ones first, then what the enricher extracts (without one: the persons the index knows that the text
+    /// names); the topic is the given one, else the enricher's, else the one most of its closest articles share.
+    /// </summary>
     public DraftRelatedResult ForDraft(RelatedDraft draft, RelatedRequest request)
     {
         var clock = Stopwatch.StartNew();
+        var published = draft.Published ?? time.GetUtcNow();
+        var tagged = Tag(draft, published);
         return index.Use(searcher =>
         {
-            var named = PersonVocabulary.Of(searcher.IndexReader).FindIn(draft.Title + "\n" + draft.Body);
-            var persons = draft.Persons.Select(p => p.Trim()).Where(p => p.Length > 0)
-                .Concat(named)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList();
+            // Without an enricher, the persons the index knows that the text names; the enricher's gazetteer knows them already.
+            var named = enricher is null ? PersonVocabulary.Of(searcher.IndexReader).FindIn(draft.Title + "\n" + draft.Body) : [];
+            var persons = tagged.Persons.Concat(named).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var signals = new ArticleSignals(searcher.IndexReader);
-            var source = new RelatedSource(draft.Title, draft.Body, persons, draft.Topic, draft.Published ?? time.GetUtcNow(), new HashSet<int>());
+            var entities = persons.Concat(tagged.Orgs).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var source = new RelatedSource(draft.Title, draft.Body, entities, tagged.Topic, published, new HashSet<int>());
             var articles = Rank(searcher, source, request, signals, out var topic);
-            return new DraftRelatedResult(persons, topic, articles, clock.Elapsed);
+            return new DraftRelatedResult(persons, tagged.Orgs, topic, articles, clock.Elapsed);
         });
+    }
+
+    private Article Tag(RelatedDraft draft, DateTimeOffset published)
+    {
+        var article = new Article
+        {
+            Id = "draft",
+            Source = "draft",
+            Title = draft.Title,
+            Body = draft.Body,
+            Published = published,
+            Persons = draft.Persons.Select(p => p.Trim()).Where(p => p.Length > 0).ToList(),
+            Topic = draft.Topic,
+        };
+        return enricher?.Enrich(article) ?? article;
     }
 
     private List<RelatedArticle> Rank(IndexSearcher searcher, RelatedSource source, RelatedRequest request, ArticleSignals signals, out string? topic)
@@ -76,9 +99,9 @@ public sealed class RelatedArticleFinder(SearchIndex index, Analyzer analyzer, I
             candidates[hit.Doc] = hit.Score;
         }
         topic = source.Topic ?? VoteTopic(candidates, signals);
-        if (RelatedQueryBuilder.Persons(source.Entities) is { } personQuery)
+        if (RelatedQueryBuilder.Entities(source.Entities) is { } entityQuery)
         {
-            foreach (var hit in Top(searcher, SearchFilters.Combine(personQuery, filters), settings.CandidatePool / 2 + source.Excluded.Count))
+            foreach (var hit in Top(searcher, SearchFilters.Combine(entityQuery, filters), settings.CandidatePool / 2 + source.Excluded.Count))
             {
                 if (!source.Excluded.Contains(hit.Doc))
                 {

@@ -1,9 +1,8 @@
 namespace Search.Core.Discovery;
 
 /// <summary>
-/// An unpublished article. Persons and topic may be given; otherwise they are found from the index
-/// (persons it knows named in the text, the topic its closest articles share). Time closeness is
-/// measured from <see cref="Published"/>, or from now.
+/// An unpublished article. Persons and topic may be given; more are found as indexing would find them
+/// (see <see cref="RelatedArticleFinder.ForDraft"/>). Time closeness is measured from <see cref="Published"/>, or from now.
 /// </summary>
 public sealed record RelatedDraft
 {

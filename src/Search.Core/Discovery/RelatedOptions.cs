@@ -15,6 +15,12 @@ public sealed class RelatedOptions
     /// <summary>A word must occur in at least this many articles to be a query term (title words: at most 2).</summary>
     public int MinDocFreq { get; set; } = 5;
 
+    /// <summary>
+    /// A word in more than this share of the articles (but at least 50 of them) is too common to be a query
+    /// term: it says little about the story and its postings are the bulk of the query's cost.
+    /// </summary>
+    public int MaxDocFreqPercent { get; set; } = 10;
+
     /// <summary>The most distinctive words kept from the body, and from the title, as query terms.</summary>
     public int MaxQueryTerms { get; set; } = 25;
 
@@ -37,7 +43,7 @@ public sealed class RelatedOptions
     public double PersonWeight { get; set; } = 0.5;
 
     /// <summary>Added when a candidate has the source's topic.</summary>
-    public double TopicWeight { get; set; } = 0.3;
+    public double TopicWeight { get; set; } = 0.5;
 
     /// <summary>Added in full for a candidate published at the same moment as the source, halving every <see cref="TimeHalfLifeDays"/>.</summary>
     public double TimeWeight { get; set; } = 0.15;

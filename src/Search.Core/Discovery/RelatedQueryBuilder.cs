@@ -10,7 +10,7 @@ namespace Search.Core.Discovery;
 /// <summary>
 /// The queries that find related candidates: MoreLikeThis over the title and the body, each read with
 /// the index's own analyzer into its own field (title words weigh <see cref="RelatedOptions.TitleBoost"/>),
-/// a query for articles naming the same persons, and the request's filters.
+/// a query for articles naming the same persons or organisations, and the request's filters.
 /// </summary>
 internal sealed class RelatedQueryBuilder(Analyzer analyzer, RelatedOptions options)
 {
@@ -18,6 +18,9 @@ internal sealed class RelatedQueryBuilder(Analyzer analyzer, RelatedOptions opti
     private const int TitleMinTermFreq = 1;
 
     private const int TitleMaxMinDocFreq = 2;
+
+    /// <summary>The common-word cut never drops words in fewer articles than this, so small indexes keep their words.</summary>
+    private const int MinMaxDocFreq = 50;
 
     /// <summary>The text query, or null when neither title nor body has a word distinctive enough.</summary>
     public Query? Text(IndexReader reader, string title, string body, RelatedRequest request)
@@ -38,13 +41,14 @@ internal sealed class RelatedQueryBuilder(Analyzer analyzer, RelatedOptions opti
         return query.Clauses.Count == 0 ? null : query;
     }
 
-    /// <summary>Articles naming any of the persons, or null when there are none.</summary>
-    public static Query? Persons(IReadOnlyList<string> persons)
+    /// <summary>Articles naming any of the persons or organisations, or null when there are none.</summary>
+    public static Query? Entities(IReadOnlyList<string> names)
     {
         var query = new BooleanQuery();
-        foreach (var person in persons.Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).Distinct())
+        foreach (var name in names.Select(p => p.Trim().ToLowerInvariant()).Where(p => p.Length > 0).Distinct())
         {
-            query.Add(new TermQuery(new Term(IndexSchema.PersonKey, person)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term(IndexSchema.PersonKey, name)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term(IndexSchema.OrgKey, name)), Occur.SHOULD);
         }
         return query.Clauses.Count == 0 ? null : query;
     }
@@ -77,6 +81,7 @@ internal sealed class RelatedQueryBuilder(Analyzer analyzer, RelatedOptions opti
             FieldNames = [field],
             MinTermFreq = minTermFreq,
             MinDocFreq = minDocFreq,
+            MaxDocFreq = Math.Max(MinMaxDocFreq, (int)((long)reader.NumDocs * options.MaxDocFreqPercent / 100)),
             MaxQueryTerms = request.MaxQueryTerms ?? options.MaxQueryTerms,
             MinWordLen = options.MinWordLength,
             ApplyBoost = options.BoostTerms > 0,

@@ -2,9 +2,11 @@ namespace Search.Core.Discovery;
 
 /// <summary>
 /// The fused relatedness of a candidate to its source:
-/// <c>text / best text + PersonWeight × shared / source entities + TopicWeight × [same topic]
-/// + TimeWeight × 2^(−|Δdays| / TimeHalfLifeDays)</c>, where the text score is the candidate's
-/// MoreLikeThis score against the best candidate's (0 for candidates found only by a shared person).
+/// <c>text / best text + PersonWeight × shared / source entities
+/// + (TopicWeight × [same topic] + TimeWeight × 2^(−|Δdays| / TimeHalfLifeDays)) when the text matches</c>.
+/// The text score is the candidate's MoreLikeThis score against the best candidate's. Topic and closeness
+/// in time refine text matches; a candidate found only through a shared person (no text score) gets the
+/// person bonus alone, so a same-topic article about the same person never outranks the story itself.
 /// </summary>
 internal sealed class RelatednessScorer(RelatedOptions options, RelatedSource source, ArticleSignals signals, double bestText)
 {
@@ -19,6 +21,10 @@ internal sealed class RelatednessScorer(RelatedOptions options, RelatedSource so
         if (sourceEntities.Count > 0)
         {
             score += options.PersonWeight * shared.Count / sourceEntities.Count;
+        }
+        if (text <= 0)
+        {
+            return (score, shared);
         }
         if (source.Topic is not null && string.Equals(signals.Topic(doc), source.Topic, StringComparison.OrdinalIgnoreCase))
         {

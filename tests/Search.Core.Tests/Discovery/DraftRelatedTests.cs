@@ -1,4 +1,9 @@
+using Microsoft.Extensions.Options;
+using Search.Core.Articles;
 using Search.Core.Discovery;
+using Search.Core.Indexing;
+using Search.Core.Metadata;
+using Search.Core.Tests.Ingestion;
 
 namespace Search.Core.Tests.Discovery;
 
@@ -43,6 +48,27 @@ public sealed class DraftRelatedTests(DiscoveryIndex index) : IClassFixture<Disc
     }
 
     [Fact]
+    public void WithAnEnricherADraftIsTaggedAsIndexingWouldTagIt()
+    {
+        var enricher = new ArticleEnricher(new EntityExtractor(), TopicClassifier.Default);
+        var finder = new RelatedArticleFinder(index.Index, index.Analyzer, Options.Create(new RelatedOptions()), new FixedTimeProvider(DiscoveryIndex.Now), enricher);
+        var draft = new RelatedDraft
+        {
+            Title = "Vaksinasi campak diperpanjang",
+            Body = "Menteri Kesehatan Sari Wulandari memperpanjang kampanye vaksinasi campak hingga akhir bulan, kata juru bicara kementerian.",
+        };
+        var expected = enricher.Enrich(new Article { Id = "draft", Source = "draft", Title = draft.Title, Body = draft.Body, Published = DiscoveryIndex.Now });
+
+        var result = finder.ForDraft(draft, DiscoveryIndex.SmallCorpus);
+
+        Assert.Contains("Sari Wulandari", result.Persons);
+        Assert.Equal(expected.Persons, result.Persons);
+        Assert.Equal(expected.Orgs, result.Orgs);
+        Assert.Equal(expected.Topic, result.Topic);
+        Assert.Equal("s1", result.Articles[0].Article.Id);
+    }
+
+    [Fact]
     public void ADraftWithNothingInCommonHasNoRelatedArticlesPersonsOrTopic()
     {
         var result = index.Related.ForDraft(new RelatedDraft { Body = "Xilofon zebra kuokka." }, DiscoveryIndex.SmallCorpus);
@@ -55,12 +81,13 @@ public sealed class DraftRelatedTests(DiscoveryIndex index) : IClassFixture<Disc
     [Fact]
     public void TimeClosenessOfADraftIsMeasuredFromItsPublicationOrElseFromNow()
     {
-        var draft = new RelatedDraft { Body = "Xilofon zebra kuokka.", Persons = ["Sari Wulandari"] };
+        var draft = new RelatedDraft { Title = "Jembatan Lamo", Body = DiscoveryFixtures.BridgeOriginal };
+        var followUp = DiscoveryFixtures.All.Single(a => a.Id == "d4").Published;
 
-        var now = index.Related.ForDraft(draft, DiscoveryIndex.SmallCorpus).Articles;
-        var february = index.Related.ForDraft(draft with { Published = new DateTimeOffset(2025, 2, 25, 9, 0, 0, TimeSpan.FromHours(7)) }, DiscoveryIndex.SmallCorpus).Articles;
+        var then = index.Related.ForDraft(draft with { Published = followUp }, DiscoveryIndex.SmallCorpus).Articles.Single(r => r.Article.Id == "d4");
+        var now = index.Related.ForDraft(draft, DiscoveryIndex.SmallCorpus).Articles.Single(r => r.Article.Id == "d4");
 
-        Assert.Equal(["s5", "s4", "s3", "s2", "s1"], now.Select(r => r.Article.Id));
-        Assert.Equal(["s0", "s1", "s2", "s3", "s4"], february.Select(r => r.Article.Id));
+        // Same text and persons; only the time bonus differs: 0.15 × (2^0 − 2^(−4.833 / 14)), now being 4 days 20 hours later.
+        Assert.Equal(0.15 * (1 - Math.Pow(2, -(4 + 20 / 24.0) / 14)), then.Score - now.Score, 3);
     }
 }

@@ -25,6 +25,14 @@ public sealed class RelatedArticleTests(DiscoveryIndex index) : IClassFixture<Di
     }
 
     [Fact]
+    public void AnArticleFoundOnlyThroughASharedPersonGetsThePersonBonusAlone()
+    {
+        var market = index.Related.ForArticle("d1", Request)!.Articles.Single(r => r.Article.Id == "r0");
+
+        Assert.Equal(0.5, market.Score);
+    }
+
+    [Fact]
     public void AnArticleIsNeverRelatedToItselfOrToItsOwnCopies()
     {
         foreach (var id in DiscoveryFixtures.BridgeCopies)
@@ -85,9 +93,9 @@ public sealed class RelatedArticleTests(DiscoveryIndex index) : IClassFixture<Di
     [Fact]
     public void AMinDocFreqAboveEveryBodyWordLeavesTitleWordsAndSharedPersons()
     {
-        // Title words need only two titles; "jembatan" and "lamo" are in three and four.
+        // Title words need only two titles; "jembatan" and "lamo" are in three and four. r0 shares only a person.
         var related = index.Related.ForArticle("d1", Request with { MinDocFreq = 20 })!.Articles;
 
-        Assert.Equal(["d4", "d5", "r0", "s0"], related.Select(r => r.Article.Id));
+        Assert.Equal(["d4", "d5", "s0", "r0"], related.Select(r => r.Article.Id));
     }
 }

@@ -28,7 +28,7 @@ public static class RelatedQuality
     {
         var analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
         using var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = indexPath }), NullLogger<SearchIndex>.Instance);
-        var finder = new RelatedArticleFinder(index, analyzer, Options.Create(options), TimeProvider.System);
+        var finder = new RelatedArticleFinder(index, analyzer, Options.Create(options), TimeProvider.System, DraftTagging.For(indexPath));
         var sources = index.Use(searcher =>
         {
             var random = new Random(seed);
