@@ -15,6 +15,10 @@ public static class DiscoveryServices
             .Validate(o => o.PersonWeight >= 0 && o.TopicWeight >= 0 && o.TimeWeight >= 0 && o.TimeHalfLifeDays > 0,
                 "Related: weights must not be negative and TimeHalfLifeDays must be positive.")
             .ValidateOnStart();
+        services.AddOptions<DuplicateOptions>()
+            .BindConfiguration(DuplicateOptions.Section)
+            .Validate(o => o.Threshold is > 0 and <= 1, "Duplicates:Threshold must be in (0, 1].")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RelatedArticleFinder>();
         services.AddSingleton<DuplicateFinder>();

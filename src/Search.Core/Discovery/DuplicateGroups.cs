@@ -73,6 +73,9 @@ public sealed class DuplicateGroups
     /// <summary>How many other copies of the document the index holds.</summary>
     public int DuplicatesOf(int doc) => groupOf[doc] == None ? 0 : members[groupOf[doc]].Length - 1;
 
+    /// <summary>The live documents of a group (none for <see cref="None"/> or an unknown key).</summary>
+    public IReadOnlyList<int> Members(long group) => members.GetValueOrDefault(group) ?? [];
+
     /// <summary>The documents of the document's group, itself included; just itself when it has no copies.</summary>
     public IReadOnlyList<int> MembersOf(int doc) => groupOf[doc] == None ? [doc] : members[groupOf[doc]];
 }

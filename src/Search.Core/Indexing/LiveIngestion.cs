@@ -1,4 +1,6 @@
 using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+using Search.Core.Discovery;
 using Search.Core.Ingestion;
 using Search.Core.Searching;
 
@@ -8,8 +10,10 @@ namespace Search.Core.Indexing;
 /// Upserts and deletes articles in the index a running service holds: one commit per call (durable when
 /// it returns) and visible to the next search. Rejected records are reported, never written.
 /// Accepted writes also go to the <see cref="LiveWriteJournal"/>, so a rebuild carries them into the new generation.
+/// Near-duplicate groups around the written articles are recomputed in the same commit (<see cref="NearDuplicateGrouper.RegroupAround"/>).
 /// </summary>
-public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher = null, LiveWriteJournal? journal = null)
+public sealed class LiveIngestion(
+    SearchIndex index, ArticleEnricher? enricher = null, LiveWriteJournal? journal = null, IOptions<DuplicateOptions>? duplicates = null)
 {
     /// <summary>Writes every accepted record; one outcome per record, in order.</summary>
     /// <exception cref="IndexLockedException">Another process holds the write lock.</exception>
@@ -53,6 +57,10 @@ public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher =
             }
 
             journal?.Append(accepted);
+            if (written.Count > 0)
+            {
+                NearDuplicateGrouper.RegroupAround(writer, searcher, written, duplicates?.Value ?? new DuplicateOptions());
+            }
             return outcomes;
         });
     }
@@ -69,6 +77,7 @@ public sealed class LiveIngestion(SearchIndex index, ArticleEnricher? enricher =
 
         writer.DeleteDocuments(term);
         journal?.Append([JournalEntry.Deleted(id)]);
+        NearDuplicateGrouper.RegroupAround(writer, searcher, [id], duplicates?.Value ?? new DuplicateOptions());
         return true;
     });
 

@@ -7,7 +7,7 @@ namespace Search.Bench.Discovery;
 /// The bench verbs of related coverage and near-duplicates:
 /// <code>
 /// duplicates      --index &lt;dir&gt; [--examples 10] [--seed 7]            groups, sizes, random example groups
-/// regroup         --index &lt;dir&gt; [--threshold 0.5]                     regroup an existing index and time it
+/// regroup         --index &lt;dir&gt; [--threshold 0.5] [--around id,id]     regroup an existing index (or around some articles) and time it
 /// related         --index &lt;dir&gt; [--queries 200] [--rounds 3]          related-article latency, by id and by 20,000-char draft
 /// related-quality --index &lt;dir&gt; [--prefix idnc2015-] [--sample 300] [--lists 10] [--seed 11]
 /// </code>
@@ -27,7 +27,10 @@ public static class DiscoveryVerbs
                 DuplicateReport.Print(index, arguments.Int("--examples", 10), arguments.Int("--seed", 7));
                 break;
             case "regroup":
-                DuplicateReport.Regroup(index, double.Parse(arguments.Value("--threshold") ?? "0.5", CultureInfo.InvariantCulture));
+                DuplicateReport.Regroup(
+                    index,
+                    double.Parse(arguments.Value("--threshold") ?? "0.5", CultureInfo.InvariantCulture),
+                    arguments.Value("--around") is { } around ? around.Split(',') : []);
                 break;
             case "related":
                 RelatedBenchmark.Run(index, arguments.Int("--queries", 200), arguments.Int("--rounds", 3), Options(arguments));
