@@ -5,8 +5,8 @@ using Search.Core.Articles;
 using Search.Core.Discovery;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
-using Search.Core.Tests.Ingestion;
 using Search.Core.Searching;
+using Search.Core.Tests.Ingestion;
 using Search.Core.Tests.Searching;
 
 namespace Search.Core.Tests.Discovery;

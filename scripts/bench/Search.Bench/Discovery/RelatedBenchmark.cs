@@ -3,10 +3,10 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Search.Bench.Measuring;
 using Search.Core.Analysis;
 using Search.Core.Discovery;
 using Search.Core.Indexing;
-using Search.Bench.Measuring;
 using Search.Core.Searching;
 
 namespace Search.Bench.Discovery;
