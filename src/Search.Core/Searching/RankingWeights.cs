@@ -15,10 +15,10 @@ public sealed record RankingWeights
     public static RankingWeights Default { get; } = new();
 
     /// <summary>Headline words as written.</summary>
-    public float TitleExact { get; init; } = 0.2f;
+    public float TitleExact { get; init; } = 0.1f;
 
     /// <summary>Headline roots.</summary>
-    public float Title { get; init; } = 0.3f;
+    public float Title { get; init; } = 0.1f;
 
     /// <summary>Text words as written.</summary>
     public float BodyExact { get; init; } = 1f;
@@ -36,7 +36,7 @@ public sealed record RankingWeights
     public float TitleProximity { get; init; } = 2f;
 
     /// <summary>All plain query words near each other in the text.</summary>
-    public float BodyProximity { get; init; } = 1f;
+    public float BodyProximity { get; init; } = 0.5f;
 
     /// <summary>A query word (twice for two adjacent words) that is part of an indexed person name.</summary>
     public float Person { get; init; } = 1.5f;
