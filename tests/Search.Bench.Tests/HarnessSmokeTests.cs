@@ -20,6 +20,7 @@ public sealed class HarnessSmokeTests : IDisposable
     [SharedCorpusFact]
     public void SmokeRunIndexesTheSameArticlesAndAnswersEveryQueryOnEveryEngine()
     {
+        Assert.True(BenchPaths.SharedCorpusExists, $"The shared corpus is missing: expected it at {BenchPaths.NewsCorpus}.");
         var corpus = Path.Combine(work, "corpus.jsonl");
         CorpusScaler.Write([BenchPaths.NewsCorpus], 1_000, corpus);
         var postgres = StartPostgres();
