@@ -46,7 +46,10 @@ public static class IndexLayout
         return path;
     }
 
-    /// <summary>Makes <paramref name="generation"/> the live index: the pointer is written beside and renamed over.</summary>
+    /// <summary>
+    /// Makes <paramref name="generation"/> the live index: the pointer is written beside, flushed and renamed
+    /// over, and the root directory flushed, so after a crash the pointer names the old generation or the new one.
+    /// </summary>
     public static void Switch(string root, string generation)
     {
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(generation));
@@ -55,15 +58,10 @@ public static class IndexLayout
             throw new ArgumentException($"{generation} is not a generation directory of {root}.", nameof(generation));
         }
 
-        var pointer = Path.Combine(root, PointerFile);
-        var pending = pointer + ".next";
-        using (var stream = new FileStream(pending, FileMode.Create, FileAccess.Write, FileShare.None))
-        {
-            stream.Write(System.Text.Encoding.UTF8.GetBytes(name + "\n"));
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(pending, pointer, overwrite: true);
+        // The generation's file names and its own entry in the root must be on disk before the pointer names it.
+        DurableFiles.FlushDirectory(Path.Combine(root, name));
+        DurableFiles.FlushDirectory(root);
+        DurableFiles.WriteAtomically(Path.Combine(root, PointerFile), System.Text.Encoding.UTF8.GetBytes(name + "\n"));
     }
 
     /// <summary>The generation directories of a root, oldest first.</summary>

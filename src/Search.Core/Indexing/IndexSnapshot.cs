@@ -7,7 +7,8 @@ namespace Search.Core.Indexing;
 /// A consistent copy of the live index's latest commit, taken while the index is served and written.
 /// A commit's files never change; every one of them is opened before the first is copied, so a writer
 /// that deletes them after a newer commit cannot pull one away (an unlinked file stays readable while
-/// open). If a file is already gone when opened, the copy starts over from the newer commit.
+/// open). If a file is already gone when opened, the copy starts over from the newer commit. Every copied
+/// file, the copy's directory and its parent are flushed to disk before the snapshot is reported.
 /// </summary>
 public static class IndexSnapshot
 {
@@ -70,7 +71,9 @@ public static class IndexSnapshot
                 bytes += target.Length;
             }
 
+            DurableFiles.FlushDirectory(partial);
             System.IO.Directory.Move(partial, destination);
+            DurableFiles.FlushDirectory(Path.GetDirectoryName(destination)!);
             using var copy = FSDirectory.Open(destination);
             using var reader = DirectoryReader.Open(copy);
             return new SnapshotResult(destination, live, commit.Generation, files.Count, bytes, reader.NumDocs);
