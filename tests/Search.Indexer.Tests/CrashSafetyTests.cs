@@ -120,7 +120,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     }
 
     /// <summary>The indexer built beside this test assembly's configuration (bin/Debug or bin/Release).</summary>
-    private static string IndexerDll()
+    internal static string IndexerDll()
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = testBin.Parent!.Name;
