@@ -15,9 +15,9 @@ using Search.Core.Searching;
 //                      [--api <Search.Api.dll>] [--clients 1,8,32] [--slice 3] [--slices 3] [--wrk-seconds 10] [--warmup 100]
 // Search.Bench http    --out <report dir> --work <dir> --api <Search.Api.dll> [--wrk-seconds 10]   (HTTP part again, report rewritten)
 // Search.Bench profile --index <dir> --corpus <file.jsonl> [--queries 200] [--rounds 2]   (time per search stage, ours)
-// Search.Bench latency --index <dir> --corpus <file.jsonl> [--queries 200] [--rounds 2]   (ours only, per class)
+// Search.Bench latency --index <dir> [<dir>...] --corpus <file.jsonl> [--queries 200] [--rounds 2]   (ours only, per class; several indexes interleaved)
 // Search.Bench throughput --index <dir> --corpus <file.jsonl> [--clients 2] [--seconds 10]   (ours only, for tracing)
-// Search.Bench verify  --index <dir> --corpus <file.jsonl> [--queries 400]   (fast paths give the same snippets and counts)
+// Search.Bench verify  --index <dir> --corpus <file.jsonl> [--queries 400] [--show N]   (fast paths mark the same matches and give the same counts)
 // Search.Bench duplicates|regroup|related|related-quality --index <dir> ...   (near-duplicates and related articles: Discovery/DiscoveryVerbs.cs)
 var arguments = new BenchArguments(args);
 try
@@ -52,16 +52,22 @@ try
                 arguments.Int("--wrk-seconds", 10), message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"));
             return 0;
         case "latency":
-            using (var engine = new Search.Bench.Engines.LuceneEngine(arguments.Required("--index")))
             {
+                // Several --index values run interleaved query by query, so load from elsewhere falls on each alike.
+                var paths = arguments.All("--index");
+                var engines = paths.Select(p => new Search.Bench.Engines.LuceneEngine(p, paths.Count > 1 ? p : null)).ToList();
                 var mix = QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--queries", 200));
-                var rounds = arguments.Int("--rounds", 2);
-                var timings = Search.Bench.Measuring.LatencyRun.Run([engine], mix, rounds, Math.Min(50, mix.Count))[engine.Name];
-                Console.WriteLine($"| query class | n | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|");
-                foreach (var kind in QueryMixGenerator.Kinds.Append("all").Where(timings.ContainsKey))
+                var all = Search.Bench.Measuring.LatencyRun.Run(engines, mix, arguments.Int("--rounds", 2), Math.Min(50, mix.Count));
+                foreach (var engine in engines)
                 {
-                    var p = timings[kind];
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {p.Count} | {p.P50:F2} | {p.P95:F2} | {p.P99:F2} | {p.Max:F2} |"));
+                    var timings = all[engine.Name];
+                    Console.WriteLine($"{engine.Name}\n| query class | n | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|");
+                    foreach (var kind in QueryMixGenerator.Kinds.Append("all").Where(timings.ContainsKey))
+                    {
+                        var p = timings[kind];
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {p.Count} | {p.P50:F2} | {p.P95:F2} | {p.P99:F2} | {p.Max:F2} |"));
+                    }
+                    engine.Dispose();
                 }
                 return 0;
             }
@@ -82,7 +88,7 @@ try
                     .Select(q => (q.Kind, q.ToSearchRequest())).ToList();
                 if (args[0] == "verify")
                 {
-                    return OptimisationCheck.Run(index, analyzer, mix);
+                    return OptimisationCheck.Run(index, analyzer, mix, arguments.Int("--show", 0));
                 }
                 StageProfiler.Run(index, analyzer, mix, arguments.Int("--rounds", 2));
                 return 0;

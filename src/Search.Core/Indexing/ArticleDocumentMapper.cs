@@ -12,6 +12,21 @@ namespace Search.Core.Indexing;
 /// </summary>
 public static class ArticleDocumentMapper
 {
+    /// <summary>
+    /// The body as a stored TextField whose postings also keep each occurrence's character offsets, so a
+    /// snippet is cut from the stored text without analysing it again (<see cref="Searching.HighlightTerms.OffsetsIn"/>).
+    /// </summary>
+    private static readonly FieldType BodyType = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     public static Term IdTerm(string id) => new(IndexSchema.Id, id);
 
     public static Document ToDocument(Article article)
@@ -25,7 +40,7 @@ public static class ArticleDocumentMapper
             new StringField(IndexSchema.SourceKey, facets.Source.ToLowerInvariant(), Field.Store.NO),
             new TextField(IndexSchema.Title, article.Title, Field.Store.YES),
             new TextField(IndexSchema.TitleExact, article.Title, Field.Store.NO),
-            new TextField(IndexSchema.Body, article.Body, Field.Store.YES),
+            new Field(IndexSchema.Body, article.Body, BodyType),
             new TextField(IndexSchema.BodyExact, article.Body, Field.Store.NO),
             new StoredField(IndexSchema.Published, article.Published.ToString("o", CultureInfo.InvariantCulture)),
             new Int64Field(IndexSchema.PublishedRange, publishedMs, Field.Store.NO),

@@ -28,7 +28,7 @@ public static class IndexSchema
     /// <summary>Headline: TextField, not stored, exact (unstemmed) analysis.</summary>
     public const string TitleExact = "title_exact";
 
-    /// <summary>Article text: TextField, stored, stemmed analysis; the snippet source.</summary>
+    /// <summary>Article text: TextField, stored, stemmed analysis, offsets in the postings; the snippet source.</summary>
     public const string Body = "body";
 
     /// <summary>Article text: TextField, not stored, exact (unstemmed) analysis.</summary>

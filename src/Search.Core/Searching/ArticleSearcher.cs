@@ -29,16 +29,21 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
         var filters = SearchFilters.Of(request);
         return index.Use(searcher =>
         {
-            var query = Matching(searcher, request.Query, strict, filters, out var strictTotal);
             var offset = request.After is null ? (request.Page - 1) * request.Size : 0;
-            var top = TopCollector(request.Sort, offset + request.Size, request.After);
-            var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
             var unfiltered = FacetDimensions.All
                 .Where(d => !filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name)))
                 .ToList();
-            var counter = new FacetCountingCollector(unfiltered.Select(d => d.Field).ToList());
-            var heads = new GroupHeadCollector(searcher.IndexReader, request.Sort);
-            searcher.Search(SearchFilters.Combine(ranked, filters), MultiCollector.Wrap(top, counter, heads));
+            // The strict query's own pass tells whether any article has every word; only when none has
+            // does the relaxed query run instead, so a query with hits pays for one pass, not a count first.
+            var query = strict;
+            var pass = MainPass(searcher, request, query, filters, unfiltered, offset);
+            var strictTotal = pass.Top.TotalHits;
+            if (strictTotal == 0 && queries.BuildRelaxed(request.Query) is { } relaxed)
+            {
+                query = relaxed;
+                pass = MainPass(searcher, request, query, filters, unfiltered, offset);
+            }
+            var (top, counter, heads, ranked) = pass;
 
             var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
             foreach (var (name, field) in unfiltered)
@@ -64,7 +69,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             var highlightTerms = HighlightTerms.Of(query, IndexSchema.Body);
             var hits = page.Select(kept => ToHit(searcher, kept.Hit, query, highlightTerms) with { Duplicates = kept.Duplicates }).ToList();
             var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
-            var suggestion = (strictTotal >= 0 ? strictTotal : top.TotalHits) < SpellingCorrector.FewHits
+            var suggestion = strictTotal < SpellingCorrector.FewHits
                 ? suggestions.GetOrAdd(searcher.IndexReader, request, () => speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters)))
                 : null;
             var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < top.TotalHits - heads.Hidden)
@@ -73,6 +78,22 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             return new SearchResult(top.TotalHits, hits, ordered, clock.Elapsed) { Suggestion = suggestion, Next = next };
         });
     }
+
+    /// <summary>
+    /// The one pass over the matches: top hits, the counts of every dimension without a filter of its own,
+    /// and the near-duplicate group heads.
+    /// </summary>
+    private static MatchPass MainPass(IndexSearcher searcher, SearchRequest request, Query query, IReadOnlyDictionary<string, Query> filters, List<(string Name, string Field)> unfiltered, int offset)
+    {
+        var top = TopCollector(request.Sort, offset + request.Size, request.After);
+        var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
+        var counter = new FacetCountingCollector(unfiltered.Select(d => d.Field).ToList());
+        var heads = new GroupHeadCollector(searcher.IndexReader, request.Sort);
+        searcher.Search(SearchFilters.Combine(ranked, filters), MultiCollector.Wrap(top, counter, heads));
+        return new MatchPass(top, counter, heads, ranked);
+    }
+
+    private sealed record MatchPass(ITopDocsCollector Top, FacetCountingCollector Counter, GroupHeadCollector Heads, Query Ranked);
 
     /// <summary>
     /// Ids of the best articles for a query in relevance order (pure BM25 with the ranking signals, the
@@ -135,7 +156,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             article.Published,
             ArticleDocumentMapper.TopicOf(doc),
             article.Persons,
-            highlighter.Snippet(query, article.Body, !highlightTerms.IsEmpty && highlightTerms.MayMatch(searcher.IndexReader, hit.Doc), (searcher.IndexReader, hit.Doc)),
+            highlighter.Snippet(query, article.Body, highlightTerms, searcher.IndexReader, hit.Doc),
             float.IsNaN(hit.Score) ? 0 : hit.Score);
     }
 

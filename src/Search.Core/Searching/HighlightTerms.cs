@@ -45,6 +45,42 @@ public sealed class HighlightTerms
         return false;
     }
 
+    /// <summary>
+    /// Where the terms occur in the document's text, read from the postings' offsets, in text order;
+    /// null when the query has a clause type not understood here or the field was indexed without offsets
+    /// (the caller then re-analyses the text). Empty when the document holds none of the terms.
+    /// </summary>
+    public IReadOnlyList<TermOffset>? OffsetsIn(IndexReader reader, int docId)
+    {
+        if (terms is null)
+        {
+            return null;
+        }
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)].AtomicReader;
+        var local = docId - leaves[ReaderUtil.SubIndex(docId, leaves)].DocBase;
+        var found = new List<TermOffset>();
+        for (var t = 0; t < terms.Length; t++)
+        {
+            var positions = leaf.GetTermPositionsEnum(terms[t]);
+            if (positions is null || positions.Advance(local) != local)
+            {
+                continue;
+            }
+            for (var i = positions.Freq; i > 0; i--)
+            {
+                positions.NextPosition();
+                if (positions.StartOffset < 0)
+                {
+                    return null;
+                }
+                found.Add(new TermOffset(positions.StartOffset, positions.EndOffset, t));
+            }
+        }
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return found;
+    }
+
     /// <summary>Adds the field's terms of <paramref name="query"/>; false for a query type it does not know.</summary>
     private static bool Collect(Query query, string field, List<Term> found)
     {

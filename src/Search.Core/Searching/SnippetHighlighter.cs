@@ -58,12 +58,32 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         return fragments.Length > 0 ? string.Join(Ellipsis, fragments) : Opening(body);
     }
 
+    /// <summary>
+    /// The snippet of an indexed hit: from the offsets its postings hold for the query's body terms
+    /// (<see cref="HighlightTerms.OffsetsIn"/>), without analysing the body again; through Lucene's
+    /// highlighter when the index has no offsets or the query has clauses the offsets cannot speak for.
+    /// </summary>
+    public string Snippet(Query query, string body, HighlightTerms terms, IndexReader reader, int doc)
+    {
+        if (terms.IsEmpty)
+        {
+            return Opening(body);
+        }
+        if (terms.OffsetsIn(reader, doc) is { } offsets)
+        {
+            return OffsetFragments.Build(body, offsets, FragmentChars, Fragments, Ellipsis) ?? Opening(body);
+        }
+        return Snippet(query, body, terms.MayMatch(reader, doc), (reader, doc));
+    }
+
     private static string Opening(string body)
     {
-        var text = CollapseWhiteSpace(body);
+        // Only the opening is shown, so only a little more than it is tidied.
+        var whole = body.Length <= 4 * FragmentChars;
+        var text = CollapseWhiteSpace(whole ? body : body[..(4 * FragmentChars)]);
         if (text.Length <= FragmentChars)
         {
-            return WebUtility.HtmlEncode(text);
+            return WebUtility.HtmlEncode(text) + (whole ? "" : "…");
         }
         var cut = text.LastIndexOf(' ', FragmentChars);
         return WebUtility.HtmlEncode(text[..(cut > 0 ? cut : FragmentChars)]) + "…";

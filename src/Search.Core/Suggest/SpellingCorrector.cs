@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 using Search.Core.Analysis;
 using Search.Core.Indexing;
 
@@ -97,20 +98,21 @@ public sealed partial class SpellingCorrector(double editCost = SpellingCorrecto
             return [];
         }
 
+        // One Levenshtein automaton for the word, run against each field's term dictionary.
         var maxEdits = word.Length >= LongWordLength ? 2 : 1;
+        var within = new CompiledAutomaton(new LevenshteinAutomata(word, true).ToAutomaton(maxEdits), true, false);
         var scored = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var field in DictionaryFields)
         {
-            var terms = MultiFields.GetTerms(reader, field);
-            if (terms is null)
+            if (MultiFields.GetTerms(reader, field) is not { } terms)
             {
                 continue;
             }
 
-            var fuzzy = new FuzzyTermsEnum(terms, new Lucene.Net.Util.AttributeSource(), new Term(field, word), maxEdits, 0, true);
-            while (fuzzy.MoveNext())
+            var near = within.GetTermsEnum(terms);
+            while (near.MoveNext())
             {
-                var candidate = fuzzy.Term.Utf8ToString();
+                var candidate = near.Term.Utf8ToString();
                 if (candidate == word || scored.ContainsKey(candidate) || !candidate.All(char.IsLetter)
                     || IndonesianStopWords.Default.Contains(candidate))
                 {

@@ -11,13 +11,13 @@ using Search.Core.Searching;
 namespace Search.Bench.Engines;
 
 /// <summary>Our engine, in process: the indexer's own writer and the API's own searcher.</summary>
-public sealed class LuceneEngine(string indexPath) : ISearchEngine
+public sealed class LuceneEngine(string indexPath, string? name = null) : ISearchEngine
 {
     private readonly Analyzer analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
     private SearchIndex? index;
     private ArticleSearcher? searcher;
 
-    public string Name => "Search (Lucene.Net)";
+    public string Name => name ?? "Search (Lucene.Net)";
 
     public string Work => "top 10 + snippet, total, counts for topic, person, source, month, year (multi-select)";
 
