@@ -15,8 +15,7 @@ try
         .Enrich.FromLogContext()
         .WriteTo.Console());
     builder.Services.AddProblemDetails();
-    builder.Services.AddExceptionHandler<IndexNotReadyHandler>();
-    builder.Services.AddExceptionHandler<BadRequestHandler>();
+    builder.Services.AddExceptionHandler<ExpectedFailureHandler>();
     builder.Services.AddSearchIndex();
     builder.Services.AddMetadata();
     builder.Services.AddDiscovery();
