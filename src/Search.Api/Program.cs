@@ -28,7 +28,7 @@ try
     var app = builder.Build();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
-    app.UseSerilogRequestLogging();
+    app.UseRequestLogging();
     app.UseApiSecurity();
     app.UseDefaultFiles();
     app.UseStaticFiles();
