@@ -48,7 +48,7 @@ public static class IndexCommand
         using (var writer = opened)
         {
             var duplicates = settings.Configuration.GetSection(DuplicateOptions.Section).Get<DuplicateOptions>() ?? new DuplicateOptions();
-            var indexer = new ArticleIndexer(writer, settings.Search.CommitEvery, duplicates);
+            var indexer = new ArticleIndexer(writer, settings.Search.CommitEvery, duplicates, settings.Search.MergeTo);
             var records = reader.Read(paths);
             summary = ProgressDisplay.Run(progress => indexer.Run(
                 records,

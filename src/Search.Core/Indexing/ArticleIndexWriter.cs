@@ -72,6 +72,9 @@ public sealed class ArticleIndexWriter : IDisposable
 
     public void Commit() => writer.Commit();
 
+    /// <summary>Merges the index down to at most <paramref name="segments"/> segments (waits for the merge); commit to keep it.</summary>
+    public void MergeTo(int segments) => writer.ForceMerge(segments);
+
     /// <summary>Commits with <paramref name="data"/> recorded in the commit point (see <see cref="IndexCommitData"/>).</summary>
     public void Commit(IDictionary<string, string> data)
     {

@@ -10,12 +10,22 @@ namespace Search.Core.Indexing;
 /// Analysis runs on every core. Records go in batches of <paramref name="commitEvery"/>, each ending in a
 /// commit that records how many input records it covers (<see cref="IndexCommitData"/>), so a run that
 /// dies keeps every whole batch before it and a rerun upserts the rest. After the last batch, near-duplicates
-/// are regrouped over the whole index (<see cref="NearDuplicateGrouper"/>) and committed.
+/// are regrouped over the whole index (<see cref="NearDuplicateGrouper"/>) and committed. A bulk run (one that
+/// wrote at least half the documents the index ends with) then merges the index down to
+/// <paramref name="mergeTo"/> segments: a search visits each segment, so a freshly built archive answers
+/// fastest as one. Runs that add a few articles to a large index leave merging to Lucene's merge policy.
 /// </summary>
-public sealed class ArticleIndexer(ArticleIndexWriter writer, int commitEvery = ArticleIndexer.DefaultCommitEvery, DuplicateOptions? duplicates = null)
+public sealed class ArticleIndexer(
+    ArticleIndexWriter writer,
+    int commitEvery = ArticleIndexer.DefaultCommitEvery,
+    DuplicateOptions? duplicates = null,
+    int mergeTo = ArticleIndexer.DefaultMergeTo)
 {
     /// <summary>Records per commit unless configured otherwise.</summary>
     public const int DefaultCommitEvery = 10_000;
+
+    /// <summary>Segments a bulk run leaves; 0 leaves them to the merge policy.</summary>
+    public const int DefaultMergeTo = 1;
 
     public IndexingSummary Run(
         IEnumerable<IngestedRecord> records,
@@ -65,6 +75,11 @@ public sealed class ArticleIndexer(ArticleIndexWriter writer, int commitEvery = 
 
         var grouping = writer.GroupDuplicates(duplicates ?? new DuplicateOptions());
         writer.Commit(IndexCommitData.For(read));
+        if (mergeTo > 0 && 2L * (added + updated) >= writer.DocumentCount)
+        {
+            writer.MergeTo(mergeTo);
+            writer.Commit(IndexCommitData.For(read));
+        }
         clock.Stop();
         onProgress?.Invoke(new IndexingProgress(read, added + updated, rejections.Count, clock.Elapsed));
         var ordered = rejections.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).ToList();

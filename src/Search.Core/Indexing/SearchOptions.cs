@@ -13,4 +13,7 @@ public sealed class SearchOptions
 
     /// <summary>Input records per indexer commit: a run that dies keeps every whole batch before it.</summary>
     public int CommitEvery { get; set; } = ArticleIndexer.DefaultCommitEvery;
+
+    /// <summary>Segments a bulk indexing run merges the index down to (0: leave it to the merge policy).</summary>
+    public int MergeTo { get; set; } = ArticleIndexer.DefaultMergeTo;
 }

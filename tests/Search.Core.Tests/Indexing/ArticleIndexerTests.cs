@@ -52,6 +52,35 @@ public sealed class ArticleIndexerTests : IDisposable
         Assert.Equal((0, 1, 1), (summary.Added, summary.Updated, summary.DocumentCount));
     }
 
+    [Fact]
+    public void ABulkRunLeavesOneSegmentAndASmallAdditionLeavesMergingToThePolicy()
+    {
+        var bulk = Enumerable.Range(1, 30)
+            .Select(i => IngestedRecord.Accepted("a.jsonl", i, Fixtures.Article($"b{i}", $"Judul {i}", $"Isi berita nomor {i}.", "2024-01-01T08:00:00+07:00")))
+            .ToList();
+        var late = IngestedRecord.Accepted("b.jsonl", 1, Fixtures.Article("late", "Judul susulan", "Isi susulan.", "2024-01-02T08:00:00+07:00"));
+
+        using (var writer = new ArticleIndexWriter(path, TestAnalysis.CreateAnalyzer(), rebuild: true))
+        {
+            // Commits every 10 records: three flushed segments at least before the final merge.
+            new ArticleIndexer(writer, commitEvery: 10).Run(bulk, path);
+        }
+        Assert.Equal(1, SegmentCount());
+
+        using (var writer = new ArticleIndexWriter(path, TestAnalysis.CreateAnalyzer(), rebuild: false))
+        {
+            new ArticleIndexer(writer, commitEvery: 10).Run([late], path);
+        }
+        Assert.Equal(2, SegmentCount());
+    }
+
+    private int SegmentCount()
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        return reader.Leaves.Count;
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(path))
