@@ -7,7 +7,7 @@ namespace Search.Core.Indexing;
 
 /// <summary>
 /// Drives one indexing run: records in, upserts out, rejections kept with file and line.
-/// Analysis runs on every core. Records go in batches of <paramref name="commitEvery"/>, each ending in a
+/// Analysis runs on every core; the same id twice keeps the later record. Records go in batches of <paramref name="commitEvery"/>, each ending in a
 /// commit that records how many input records it covers (<see cref="IndexCommitData"/>), so a run that
 /// dies keeps every whole batch before it and a rerun upserts the rest. After the last batch, near-duplicates
 /// are regrouped over the whole index (<see cref="NearDuplicateGrouper"/>) and committed. A bulk run (one that
@@ -45,7 +45,16 @@ public sealed class ArticleIndexer(
         };
         foreach (var batch in records.Chunk(Math.Max(1, commitEvery)))
         {
-            Parallel.ForEach(batch, options, Index);
+            // Records of an id that occurs more than once in the batch go in one by one, in input order, so
+            // the last one wins as it would across batches; all others are analysed in parallel.
+            var repeated = batch.Where(r => r.Article is not null).GroupBy(r => r.Article!.Id, StringComparer.Ordinal)
+                .Where(g => g.Skip(1).Any()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+            Parallel.ForEach(batch.Where(r => r.Article is null || !repeated.Contains(r.Article.Id)), options, Index);
+            foreach (var record in batch.Where(r => r.Article is not null && repeated.Contains(r.Article.Id)))
+            {
+                Index(record);
+            }
+
             writer.Commit(IndexCommitData.For(read));
         }
 

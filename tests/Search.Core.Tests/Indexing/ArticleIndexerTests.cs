@@ -81,6 +81,35 @@ public sealed class ArticleIndexerTests : IDisposable
         return reader.Leaves.Count;
     }
 
+    [Fact]
+    public void AnIdRepeatedWithinOneBatchKeepsItsLastRecordInInputOrder()
+    {
+        var records = Enumerable.Range(0, 300).SelectMany(i => (IngestedRecord[])
+        [
+            IngestedRecord.Accepted("a.jsonl", (3 * i) + 1, Fixtures.Article($"id-{i % 100}", $"Versi {i}", "Isi berita.", "2024-01-01T08:00:00+07:00")),
+            IngestedRecord.Accepted("a.jsonl", (3 * i) + 2, Fixtures.Article($"solo-{i}", "Sekali", "Isi berita.", "2024-01-01T08:00:00+07:00")),
+            IngestedRecord.Rejected("a.jsonl", (3 * i) + 3, RejectionReason.InvalidJson, "bad"),
+        ]).ToList();
+
+        IndexingSummary summary;
+        Dictionary<string, string> titles;
+        using (var writer = new ArticleIndexWriter(path, TestAnalysis.CreateAnalyzer(), rebuild: true))
+        {
+            summary = new ArticleIndexer(writer).Run(records, path);
+        }
+
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(path))
+        using (var reader = Lucene.Net.Index.DirectoryReader.Open(directory))
+        {
+            titles = new Lucene.Net.Search.IndexSearcher(reader).Search(new Lucene.Net.Search.MatchAllDocsQuery(), 1_000).ScoreDocs
+                .Select(hit => ArticleDocumentMapper.ToArticle(reader.Document(hit.Doc)))
+                .ToDictionary(a => a.Id, a => a.Title, StringComparer.Ordinal);
+        }
+
+        Assert.Equal((900, 400, 200, 300, 400), (summary.Read, summary.Added, summary.Updated, summary.Rejected, summary.DocumentCount));
+        Assert.All(Enumerable.Range(0, 100), i => Assert.Equal($"Versi {200 + i}", titles[$"id-{i}"]));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(path))
