@@ -14,6 +14,8 @@ public static class RequestLogging
     {
         app.UseSerilogRequestLogging(options =>
         {
+            // This host's logger, not the static Log.Logger, which the last host started in a process replaces.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms (key {ApiKeyName:l})";
             options.EnrichDiagnosticContext = (diagnostics, context) =>
                 diagnostics.Set("ApiKeyName", context.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : Anonymous);
