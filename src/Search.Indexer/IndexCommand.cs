@@ -54,7 +54,7 @@ public static class IndexCommand
                 records,
                 indexPath,
                 progress,
-                rejected => Log.Warning("Rejected {File}:{Line} ({Reason}): {Message}", rejected.File, rejected.Line, rejected.Reason, rejected.Message)));
+                rejected => Log.Warning("Rejected {File:l}:{Line} ({Reason}): {Message:l}", rejected.File, rejected.Line, rejected.Reason, rejected.Message)));
             if (rebuild)
             {
                 ReplayLiveWrites(writer, indexRoot, summary.Read);
