@@ -26,6 +26,7 @@ public sealed class ArticleIndexWriter : IDisposable
         directory = FSDirectory.Open(indexPath);
         var config = new IndexWriterConfig(IndexSchema.Version, analyzer)
         {
+            Codec = new ArticleCodec(),
             OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = ramBufferMb,

@@ -34,6 +34,7 @@ internal sealed class GenerationOpener(Analyzer? writerAnalyzer, LiveWriteJourna
     {
         var config = new IndexWriterConfig(IndexSchema.Version, writerAnalyzer)
         {
+            Codec = new ArticleCodec(),
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),
             WriteLockTimeout = 0,

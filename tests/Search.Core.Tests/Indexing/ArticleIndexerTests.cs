@@ -66,12 +66,20 @@ public sealed class ArticleIndexerTests : IDisposable
             new ArticleIndexer(writer, commitEvery: 10).Run(bulk, path);
         }
         Assert.Equal(1, SegmentCount());
+        Assert.Equal(ArticleCodec.CodecName, SegmentCodecs().Single());
 
         using (var writer = new ArticleIndexWriter(path, TestAnalysis.CreateAnalyzer(), rebuild: false))
         {
             new ArticleIndexer(writer, commitEvery: 10).Run([late], path);
         }
         Assert.Equal(2, SegmentCount());
+    }
+
+    private List<string> SegmentCodecs()
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(path);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        return reader.Leaves.Select(l => ((Lucene.Net.Index.SegmentReader)l.Reader).SegmentInfo.Info.Codec.Name).Distinct().ToList();
     }
 
     private int SegmentCount()

@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Codecs;
+using Lucene.Net.Codecs.Compressing;
+using Lucene.Net.Codecs.Lucene46;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Lucene 4.6's codec with smaller stored-field blocks. Stored fields are LZ4-compressed in blocks, and
+/// loading a hit decompresses its block from the start up to that document: with Lucene's 16 KB blocks a
+/// hit pays for several other articles' text. Blocks of about <see cref="BlockBytes"/> hold one or two
+/// articles, so a page of hits decompresses little more than its own text, at a few percent of index size.
+/// Registered with Lucene's codec factory when this assembly loads, so every reader of the index finds it.
+/// </summary>
+[CodecName(CodecName)]
+public sealed class ArticleCodec : FilterCodec
+{
+    public const string CodecName = "Article46";
+
+    /// <summary>Stored-field block size in bytes (Lucene's default is 16 KB).</summary>
+    public const int BlockBytes = 4096;
+
+    private readonly StoredFieldsFormat storedFields = new CompressingStoredFieldsFormat("ArticleStoredFields", CompressionMode.FAST, BlockBytes);
+
+    public ArticleCodec()
+        : base(new Lucene46Codec())
+    {
+    }
+
+    public override StoredFieldsFormat StoredFieldsFormat => storedFields;
+
+    // A module initializer rather than a call in each host: whatever opens an index (API, indexer, tools,
+    // tests) has loaded this assembly first, and Lucene must know the codec before it reads a segment.
+    [ModuleInitializer]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA2255", Justification = "Lucene's codec registry must know the codec before any index is opened.")]
+    internal static void Register() =>
+        Codec.SetCodecFactory(new DefaultCodecFactory { CustomCodecTypes = [typeof(ArticleCodec)] });
+}
