@@ -32,7 +32,7 @@ public static class IndexCommand
         Log.Information("Indexing {Paths} into {IndexPath} (rebuild: {Rebuild})", paths, indexPath, rebuild);
         var analyzer = ArticleAnalyzer.Create(settings.Analysis, loggers);
         var reader = new ArticleFileReader(Options.Create(settings.Ingestion));
-        var enricher = settings.ExtractMetadata ? MetadataPass.Learn(reader.Read(paths), indexPath) : null;
+        var enricher = settings.ExtractMetadata ? MetadataPass.Learn(reader.Read(paths), indexPath, indexRoot) : null;
         IndexingSummary summary;
         ArticleIndexWriter opened;
         try

@@ -4,7 +4,8 @@ namespace Search.Indexer;
 
 /// <summary>
 /// The command line: <c>index &lt;path&gt;... [--index &lt;dir&gt;] [--rebuild]</c>,
-/// <c>snapshot &lt;destination&gt; [--index &lt;dir&gt;]</c>, <c>verify [--index &lt;dir&gt;] [--full]</c>.
+/// <c>snapshot &lt;destination&gt; [--index &lt;dir&gt;]</c>, <c>verify [--index &lt;dir&gt;] [--full]</c>,
+/// <c>train-entities &lt;conll-file&gt;... [--index &lt;dir&gt;] [--epochs N]</c>.
 /// </summary>
 public static class IndexerCommandLine
 {
@@ -33,7 +34,7 @@ public static class IndexerCommandLine
             parse.GetValue(rebuild)));
         return new RootCommand("Search indexer: builds the Lucene index of Indonesian news articles.")
         {
-            indexCommand, SnapshotCommandLine(), VerifyCommandLine(),
+            indexCommand, SnapshotCommandLine(), VerifyCommandLine(), TrainEntitiesCommandLine(),
         };
     }
 
@@ -55,6 +56,20 @@ public static class IndexerCommandLine
         var full = new Option<bool>("--full") { Description = "Print Lucene's whole CheckIndex report, segment by segment." };
         var command = new Command("verify", "Check the live index with Lucene's CheckIndex (never changes it).") { index, full };
         command.SetAction(parse => VerifyCommand.Run(parse.GetValue(index), parse.GetValue(full)));
+        return command;
+    }
+
+    private static Command TrainEntitiesCommandLine()
+    {
+        var files = new Argument<string[]>("file")
+        {
+            Description = "Labelled CoNLL files: token<TAB>BIO-tag lines, blank line between sentences.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var index = IndexOption();
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training sentences.", DefaultValueFactory = _ => 10 };
+        var command = new Command("train-entities", "Train the person/organisation/place tagger and store it in the index root.") { files, index, epochs };
+        command.SetAction(parse => TrainEntitiesCommand.Run(parse.GetValue(files) ?? [], parse.GetValue(index), parse.GetValue(epochs)));
         return command;
     }
 

@@ -9,10 +9,11 @@ namespace Search.Indexer;
 /// <summary>
 /// The learning pass before indexing: every article is read once so that names seen with strong cues
 /// anywhere (titles, roles, reporting verbs) are known everywhere. The gazetteer is saved beside the index.
+/// A tagger trained with <c>train-entities</c> and kept in the index root decides person spans.
 /// </summary>
 public static class MetadataPass
 {
-    public static ArticleEnricher Learn(IEnumerable<IngestedRecord> records, string indexPath)
+    public static ArticleEnricher Learn(IEnumerable<IngestedRecord> records, string indexPath, string indexRoot)
     {
         var clock = Stopwatch.StartNew();
         var builder = new PersonGazetteerBuilder();
@@ -26,6 +27,12 @@ public static class MetadataPass
         Log.Information(
             "Learned {Persons} persons from {Articles} articles in {ElapsedMs} ms",
             gazetteer.Count, builder.Observed, clock.ElapsedMilliseconds);
-        return new ArticleEnricher(new EntityExtractor(gazetteer), TopicClassifier.Default);
+        var tagger = EntityTaggerStore.Load(indexRoot);
+        if (tagger is not null)
+        {
+            Log.Information("Person spans from the entity tagger trained on {TrainedOn}", tagger.Description);
+        }
+
+        return new ArticleEnricher(new EntityExtractor(gazetteer, tagger), TopicClassifier.Default);
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Search.Core.Metadata;
+using Search.Core.Metadata.Tagging;
 
 namespace Search.MetadataEval;
 
@@ -12,7 +13,8 @@ namespace Search.MetadataEval;
 /// </summary>
 internal static class CorpusEntitiesReport
 {
-    public static void Run(string shared, int top)
+    /// <param name="taggerPath">An entity tagger stored by the indexer's <c>train-entities</c>; null for the rules alone.</param>
+    public static void Run(string shared, int top, string? taggerPath)
     {
         var records = NewsRecord.ReadAll(Path.Combine(shared, "corpus", "news")).ToList();
         var clock = Stopwatch.StartNew();
@@ -31,7 +33,15 @@ internal static class CorpusEntitiesReport
         gazetteer = PersonGazetteer.ReadFrom(stored);
         var reading = clock.Elapsed;
         clock.Restart();
-        var extractor = new EntityExtractor(gazetteer);
+        EntityTagger? tagger = null;
+        if (taggerPath is not null)
+        {
+            using var file = File.OpenRead(taggerPath);
+            tagger = EntityTagger.ReadFrom(file);
+            Console.WriteLine($"Person spans from the tagger trained on {tagger.Description}.");
+        }
+
+        var extractor = new EntityExtractor(gazetteer, tagger);
         var persons = new Dictionary<string, int>(StringComparer.Ordinal);
         var orgs = new Dictionary<string, int>(StringComparer.Ordinal);
         var places = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Diagnostics;
 using Search.Core.Metadata;
+using Search.Core.Metadata.Tagging;
 
 namespace Search.MetadataEval;
 
@@ -17,7 +19,8 @@ internal static class NerEvaluation
         ("NERP (lower case)", "indonlu-nerp", "PPL"),
     ];
 
-    public static void Run(string shared, bool useNews, int showErrors, string errorSplit)
+    /// <param name="train">The sets whose labelled train split (and, for test, valid split) the tagger learns from: "nergrit", "nerp", "both", or "none" for the rules alone.</param>
+    public static void Run(string shared, bool useNews, int showErrors, string errorSplit, string train, int epochs)
     {
         var builder = new PersonGazetteerBuilder();
         if (useNews)
@@ -32,9 +35,11 @@ internal static class NerEvaluation
             s => s.Folder,
             s => new[] { "train", "valid", "test" }.ToDictionary(split => split, split => ConllSentence.Read(Path.Combine(shared, "corpus", "ner", s.Folder, split + "_preprocess.txt"))));
         ObserveSplit(builder, data, "train");
-        var forValid = new EntityExtractor(builder.Build());
+        var validGazetteer = builder.Build();
+        var forValid = new EntityExtractor(validGazetteer, Tagger(shared, validGazetteer, train, ["train"], epochs));
         ObserveSplit(builder, data, "valid");
-        var forTest = new EntityExtractor(builder.Build());
+        var testGazetteer = builder.Build();
+        var forTest = new EntityExtractor(testGazetteer, Tagger(shared, testGazetteer, train, ["train", "valid"], epochs));
 
         Console.WriteLine($"Person mentions, exact span. Gazetteer learned without labels from {(useNews ? "the news corpus and " : "")}the earlier NER splits.");
         Console.WriteLine();
@@ -50,6 +55,21 @@ internal static class NerEvaluation
                     $"| {name} | {split} | {score.Gold} | {score.Found} | {score.Correct} | {score.Precision:0.000} | {score.Recall:0.000} | {score.F1:0.000} |"));
             }
         }
+    }
+
+    private static EntityTagger? Tagger(string shared, PersonGazetteer gazetteer, string train, string[] splits, int epochs)
+    {
+        var folders = Sets.Select(s => s.Folder).Where(f => train == "both" || f.EndsWith(train, StringComparison.Ordinal)).ToList();
+        if (train == "none" || folders.Count == 0)
+        {
+            return null;
+        }
+
+        var sentences = folders.SelectMany(f => splits.SelectMany(split => ConllReader.Read(Path.Combine(shared, "corpus", "ner", f, split + "_preprocess.txt")))).ToList();
+        var clock = Stopwatch.StartNew();
+        var tagger = new EntityTaggerTrainer(gazetteer) { Epochs = epochs }.Train(sentences, $"{string.Join('+', folders)} {string.Join('+', splits)}");
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trained on {sentences.Count} sentences of {string.Join('+', folders)} {string.Join('+', splits)} in {clock.Elapsed.TotalSeconds:0.0} s"));
+        return tagger;
     }
 
     private static void ObserveSplit(PersonGazetteerBuilder builder, Dictionary<string, Dictionary<string, List<ConllSentence>>> data, string split)

@@ -1,8 +1,8 @@
 using Search.MetadataEval;
 
-// Search.MetadataEval ner [--no-news] [--errors N --split valid|train] [--shared DIR]
+// Search.MetadataEval ner [--no-news] [--train both|nergrit|nerp|none] [--epochs 10] [--errors N --split valid|train] [--shared DIR]
 // Search.MetadataEval topics [--shared DIR]
-// Search.MetadataEval entities [--top 50] [--shared DIR]
+// Search.MetadataEval entities [--top 50] [--tagger FILE] [--shared DIR]
 var shared = SharedCorpus.Locate(ArgValue(args, "--shared"));
 switch (args.FirstOrDefault())
 {
@@ -14,18 +14,24 @@ switch (args.FirstOrDefault())
             return 2;
         }
 
-        NerEvaluation.Run(shared, !args.Contains("--no-news"), int.Parse(ArgValue(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture), split);
+        NerEvaluation.Run(
+            shared,
+            !args.Contains("--no-news"),
+            int.Parse(ArgValue(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture),
+            split,
+            ArgValue(args, "--train") ?? "both",
+            int.Parse(ArgValue(args, "--epochs") ?? "10", System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     case "entities":
-        CorpusEntitiesReport.Run(shared, int.Parse(ArgValue(args, "--top") ?? "50", System.Globalization.CultureInfo.InvariantCulture));
+        CorpusEntitiesReport.Run(shared, int.Parse(ArgValue(args, "--top") ?? "50", System.Globalization.CultureInfo.InvariantCulture), ArgValue(args, "--tagger"));
         return 0;
     case "topics":
         TopicEvaluation.Run(shared);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Search.MetadataEval ner [--no-news] [--errors N --split valid|train] [--shared DIR]");
+        Console.Error.WriteLine("usage: Search.MetadataEval ner [--no-news] [--train both|nergrit|nerp|none] [--epochs 10] [--errors N --split valid|train] [--shared DIR]");
         Console.Error.WriteLine("       Search.MetadataEval topics [--shared DIR]");
-        Console.Error.WriteLine("       Search.MetadataEval entities [--top 50] [--shared DIR]");
+        Console.Error.WriteLine("       Search.MetadataEval entities [--top 50] [--tagger FILE] [--shared DIR]");
         return 2;
 }
 

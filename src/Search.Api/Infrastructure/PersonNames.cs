@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
 using Search.Core.Metadata;
+using Search.Core.Metadata.Tagging;
 using Search.Core.Searching;
 
 namespace Search.Api.Infrastructure;
@@ -14,12 +15,14 @@ public sealed class PersonNames(IOptions<SearchOptions> options)
     private readonly Lazy<PersonGazetteer> gazetteer = new(() =>
         GazetteerStore.Load(IndexLayout.LiveDirectory(Path.GetFullPath(options.Value.IndexPath))));
 
+    private readonly Lazy<EntityTagger?> tagger = new(() => EntityTaggerStore.Load(Path.GetFullPath(options.Value.IndexPath)));
+
     private EntityExtractor? extractor;
 
     public PersonGazetteer Gazetteer => gazetteer.Value;
 
-    /// <summary>An extractor that knows the learned persons.</summary>
-    public EntityExtractor Extractor => extractor ??= new EntityExtractor(Gazetteer);
+    /// <summary>An extractor that knows the learned persons, with the trained entity tagger when the index root holds one.</summary>
+    public EntityExtractor Extractor => extractor ??= new EntityExtractor(Gazetteer, tagger.Value);
 
     public SearchRequest Canonicalise(SearchRequest request)
     {

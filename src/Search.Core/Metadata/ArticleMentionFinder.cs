@@ -1,14 +1,19 @@
+using Search.Core.Metadata.Tagging;
+
 namespace Search.Core.Metadata;
 
 /// <summary>
 /// Finds the mentions in the texts of one article together. First each line on its own; then a
 /// capitalised word that fell short of the evidence is a person after all when it repeats part of
 /// a person's name found anywhere in the article ("Sergei Lavrov" ... "Lavrov dan Blinken").
-/// Text written all in lower case is truecased first.
+/// Text written all in lower case is truecased first. With a trained <see cref="EntityTagger"/>,
+/// the tagger decides which spans of a line are persons (<see cref="TaggedCandidates"/>).
 /// </summary>
-internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazetteer gazetteer)
+internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazetteer gazetteer, EntityTagger? tagger = null)
 {
     private readonly MentionFinder finder = new(lexicon, gazetteer);
+
+    private readonly TokenFeatures features = new(lexicon, gazetteer);
 
     private readonly Truecaser truecaser = new(lexicon, gazetteer);
 
@@ -21,7 +26,13 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
             var text = Truecaser.NeedsCasing(texts[t]) ? truecaser.Apply(texts[t]) : texts[t];
             foreach (var (offset, tokens, headline) in TextLines.Split(text))
             {
-                lines.Add((t, offset, tokens, headline, finder.Find(tokens, headline)));
+                var candidates = finder.Find(tokens, headline);
+                if (tagger is not null)
+                {
+                    candidates = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features), candidates);
+                }
+
+                lines.Add((t, offset, tokens, headline, candidates));
             }
         }
 

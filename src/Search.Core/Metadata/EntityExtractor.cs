@@ -1,4 +1,5 @@
 using Search.Core.Articles;
+using Search.Core.Metadata.Tagging;
 
 namespace Search.Core.Metadata;
 
@@ -19,16 +20,21 @@ public sealed class EntityExtractor
 
     private readonly PersonResolver resolver;
 
+    private readonly bool tagged;
+
     /// <summary>An extractor with no learned knowledge: cues, word lists and the built-in alias table.</summary>
     public EntityExtractor()
         : this(PersonGazetteer.Default)
     {
     }
 
-    public EntityExtractor(PersonGazetteer gazetteer)
+    /// <param name="gazetteer">What the archive taught about persons.</param>
+    /// <param name="tagger">A trained tagger that decides person spans; null to rest on the rules alone.</param>
+    public EntityExtractor(PersonGazetteer gazetteer, EntityTagger? tagger = null)
     {
         this.gazetteer = gazetteer;
-        finder = new ArticleMentionFinder(lexicon, gazetteer);
+        tagged = tagger is not null;
+        finder = new ArticleMentionFinder(lexicon, gazetteer, tagger);
         resolver = new PersonResolver(gazetteer);
     }
 
@@ -64,11 +70,25 @@ public sealed class EntityExtractor
         var mentions = finder.Find(texts);
         var parts = texts.Zip(mentions, (text, found) => (text, found)).ToList();
         var persons = resolver.Resolve(mentions.SelectMany(m => m.Where(x => x.Kind == EntityKind.Person).Select(x => x.Text)).ToList());
+        if (tagged)
+        {
+            persons.RemoveAll(IsBareGivenName);
+        }
+
         return new ArticleEntities(
             persons,
             EntityTally.Count(parts, EntityKind.Organisation, lexicon.Organisations),
             EntityTally.Count(parts, EntityKind.Place, lexicon.Places));
     }
+
+    /// <summary>
+    /// A common given name alone ("Alex") that neither the article nor the archive completes names
+    /// no one in particular: the tagger finds it, the facet leaves it out.
+    /// </summary>
+    private bool IsBareGivenName(ExtractedEntity person) =>
+        !person.Name.Contains(' ', StringComparison.Ordinal)
+        && lexicon.GivenNames.Matches(new TextToken(person.Name, 0, true, false, false))
+        && !gazetteer.Knows(person.Name);
 
     /// <summary>Every mention in one text, in order, with its offsets: what the evaluation scores.</summary>
     public IReadOnlyList<EntityMention> FindMentions(string text) => finder.Find([text])[0];

@@ -41,6 +41,6 @@ internal readonly record struct TextToken(string Text, int Start, bool IsWord, b
     /// <summary>Contains no upper-case letter.</summary>
     public bool IsLowerCase => IsWord && !Text.Any(char.IsUpper);
 
-    /// <summary>The case-folded form used for look-ups.</summary>
-    public string Key => Text.ToLowerInvariant();
+    /// <summary>The case-folded form used for look-ups, computed once.</summary>
+    public string Key { get; } = Text.ToLowerInvariant();
 }

@@ -1,0 +1,65 @@
+namespace Search.Core.Metadata.Tagging;
+
+/// <summary>
+/// A named-entity tagger trained by <see cref="EntityTaggerTrainer"/> on labelled sentences: an
+/// averaged structured perceptron over hashed token features (<see cref="TokenFeatures"/>),
+/// decoded with Viterbi. When one is stored beside the index, entity extraction takes its person
+/// spans from it; the rules still supply organisations, places and canonical names. Immutable and
+/// safe to share between threads.
+/// </summary>
+public sealed class EntityTagger
+{
+    internal EntityTagger(SequenceModel model, string description)
+    {
+        Model = model;
+        Description = description;
+    }
+
+    /// <summary>What it was trained on, as the training command recorded it.</summary>
+    public string Description { get; }
+
+    /// <summary>The tags it assigns ("O", "B-PERSON", "I-PERSON", ...).</summary>
+    public IReadOnlyList<string> Tags => Model.Tags;
+
+    internal SequenceModel Model { get; }
+
+    /// <summary>Writes the model (binary) for the indexer and the API to load.</summary>
+    public void WriteTo(Stream stream) => EntityTaggerFile.Write(this, stream);
+
+    /// <summary>Reads a model written by <see cref="WriteTo"/>.</summary>
+    /// <exception cref="InvalidDataException">The stream does not hold an entity tagger.</exception>
+    public static EntityTagger ReadFrom(Stream stream) => EntityTaggerFile.Read(stream);
+
+    /// <summary>The entity spans (tokens <c>[Start, End)</c>) of one line, with their types.</summary>
+    internal List<(int Start, int End, string Type)> Spans(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, TokenFeatures features)
+    {
+        var (rows, offsets) = features.Extract(tokens, headline, rules);
+        return Spans(Model.Decode(rows, offsets));
+    }
+
+    /// <summary>Reads spans off a tag sequence: a B- tag and the I- tags of its type that follow.</summary>
+    internal List<(int Start, int End, string Type)> Spans(int[] tags)
+    {
+        var spans = new List<(int, int, string)>();
+        for (var i = 0; i < tags.Length; i++)
+        {
+            var tag = Model.Tags[tags[i]];
+            if (!tag.StartsWith("B-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var inside = "I-" + tag[2..];
+            var end = i + 1;
+            while (end < tags.Length && Model.Tags[tags[end]] == inside)
+            {
+                end++;
+            }
+
+            spans.Add((i, end, tag[2..]));
+            i = end - 1;
+        }
+
+        return spans;
+    }
+}

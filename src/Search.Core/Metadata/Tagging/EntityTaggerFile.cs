@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace Search.Core.Metadata.Tagging;
+
+/// <summary>
+/// The stored form of an <see cref="EntityTagger"/>: a header, the description, the tags, the
+/// transition weights, then only the feature rows that carry a weight (row number and one weight
+/// per tag), little-endian.
+/// </summary>
+internal static class EntityTaggerFile
+{
+    private const string Header = "search-entity-tagger 1";
+
+    public static void Write(EntityTagger tagger, Stream stream)
+    {
+        var model = tagger.Model;
+        var t = model.Tags.Count;
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        writer.Write(Header);
+        writer.Write(tagger.Description);
+        writer.Write(FeatureHash.Bits);
+        writer.Write(t);
+        foreach (var tag in model.Tags)
+        {
+            writer.Write(tag);
+        }
+
+        foreach (var weight in model.Transitions)
+        {
+            writer.Write(weight);
+        }
+
+        var rows = Enumerable.Range(0, FeatureHash.Rows).Where(r => Enumerable.Range(0, t).Any(k => model.Weights[r * t + k] != 0)).ToList();
+        writer.Write(rows.Count);
+        foreach (var row in rows)
+        {
+            writer.Write(row);
+            for (var k = 0; k < t; k++)
+            {
+                writer.Write(model.Weights[row * t + k]);
+            }
+        }
+    }
+
+    public static EntityTagger Read(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        string header;
+        try
+        {
+            header = reader.ReadString();
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException)
+        {
+            throw new InvalidDataException($"Not an entity tagger file: it must start with '{Header}'.", ex);
+        }
+
+        if (header != Header)
+        {
+            throw new InvalidDataException($"Not an entity tagger file: it must start with '{Header}'.");
+        }
+
+        var description = reader.ReadString();
+        if (reader.ReadInt32() != FeatureHash.Bits)
+        {
+            throw new InvalidDataException("The entity tagger was written with another feature hash size; train it again.");
+        }
+
+        var t = reader.ReadInt32();
+        var tags = Enumerable.Range(0, t).Select(_ => reader.ReadString()).ToArray();
+        var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => reader.ReadSingle()).ToArray();
+        var weights = new float[FeatureHash.Rows * t];
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var row = reader.ReadInt32();
+            for (var k = 0; k < t; k++)
+            {
+                weights[row * t + k] = reader.ReadSingle();
+            }
+        }
+
+        return new EntityTagger(new SequenceModel(tags, weights, transitions), description);
+    }
+}

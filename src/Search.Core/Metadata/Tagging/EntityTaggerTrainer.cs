@@ -1,0 +1,131 @@
+namespace Search.Core.Metadata.Tagging;
+
+/// <summary>
+/// Trains an <see cref="EntityTagger"/>: an averaged structured perceptron (Collins 2002). Each
+/// sentence is tokenized and featurised as articles are at index time (lower-case text truecased
+/// first, the rules run to supply their guesses as features, with the given gazetteer), decoded
+/// with the current weights, and where the best sequence differs from the labelled one the
+/// labelled features gain and the predicted ones lose. The averaged weights are kept.
+/// </summary>
+public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
+{
+    private readonly MetadataLexicon lexicon = MetadataLexicon.Default;
+
+    /// <summary>Passes over the training sentences.</summary>
+    public int Epochs { get; init; } = 10;
+
+    /// <summary>Seed of the shuffle between passes, for repeatable models.</summary>
+    public int Seed { get; init; } = 17;
+
+    public EntityTagger Train(IReadOnlyList<AnnotatedSentence> sentences, string description, Action<int, double>? afterEpoch = null)
+    {
+        var prepared = Prepare(sentences);
+        var tags = prepared.Tags;
+        var t = tags.Count;
+        var model = new SequenceModel(tags, new float[FeatureHash.Rows * t], new float[(t + 1) * t]);
+        var weightSums = new float[model.Weights.Length];
+        var transitionSums = new float[model.Transitions.Length];
+        var order = Enumerable.Range(0, prepared.Items.Count).ToArray();
+        var random = new Random(Seed);
+        var step = 1;
+        for (var epoch = 1; epoch <= Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int wrong = 0, total = 0;
+            foreach (var index in order)
+            {
+                var (rows, offsets, gold) = prepared.Items[index];
+                var predicted = model.Decode(rows, offsets);
+                for (var i = 0; i < gold.Length; i++)
+                {
+                    total++;
+                    if (predicted[i] != gold[i])
+                    {
+                        wrong++;
+                        for (var f = offsets[i]; f < offsets[i + 1]; f++)
+                        {
+                            Update(model.Weights, weightSums, rows[f] * t + gold[i], 1, step);
+                            Update(model.Weights, weightSums, rows[f] * t + predicted[i], -1, step);
+                        }
+                    }
+
+                    var goldFrom = i == 0 ? t : gold[i - 1];
+                    var predictedFrom = i == 0 ? t : predicted[i - 1];
+                    if (goldFrom != predictedFrom || gold[i] != predicted[i])
+                    {
+                        Update(model.Transitions, transitionSums, goldFrom * t + gold[i], 1, step);
+                        Update(model.Transitions, transitionSums, predictedFrom * t + predicted[i], -1, step);
+                    }
+                }
+
+                step++;
+            }
+
+            afterEpoch?.Invoke(epoch, total == 0 ? 0 : (double)wrong / total);
+        }
+
+        Average(model.Weights, weightSums, step);
+        Average(model.Transitions, transitionSums, step);
+        return new EntityTagger(model, description);
+    }
+
+    private static void Update(float[] weights, float[] sums, int index, float delta, int step)
+    {
+        weights[index] += delta;
+        sums[index] += step * delta;
+    }
+
+    /// <summary>w − Σ(step·Δ)/steps: the average of the weights over every step.</summary>
+    private static void Average(float[] weights, float[] sums, int steps)
+    {
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] -= sums[i] / steps;
+        }
+    }
+
+    private (List<string> Tags, List<(int[] Rows, int[] Offsets, int[] Gold)> Items) Prepare(IReadOnlyList<AnnotatedSentence> sentences)
+    {
+        var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var tags = new List<string> { "O" };
+        foreach (var type in types)
+        {
+            tags.Add("B-" + type);
+            tags.Add("I-" + type);
+        }
+
+        var features = new TokenFeatures(lexicon, gazetteer);
+        var finder = new MentionFinder(lexicon, gazetteer);
+        var truecaser = new Truecaser(lexicon, gazetteer);
+        var items = new List<(int[], int[], int[])>(sentences.Count);
+        foreach (var sentence in sentences)
+        {
+            var text = Truecaser.NeedsCasing(sentence.Text) ? truecaser.Apply(sentence.Text) : sentence.Text;
+            var tokens = TextTokenizer.Tokenize(text);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var headline = TextLines.IsHeadline(tokens);
+            var gold = new int[tokens.Count];
+            foreach (var span in sentence.Spans)
+            {
+                var first = true;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    if (tokens[i].Start < span.Start + span.Length && tokens[i].End > span.Start)
+                    {
+                        gold[i] = tags.IndexOf((first ? "B-" : "I-") + span.Type);
+                        first = false;
+                    }
+                }
+            }
+
+            var (rows, offsets) = features.Extract(tokens, headline, finder.Find(tokens, headline));
+            items.Add((rows, offsets, gold));
+        }
+
+        return (tags, items);
+    }
+}

@@ -1,0 +1,110 @@
+namespace Search.Core.Metadata.Tagging;
+
+/// <summary>
+/// A linear-chain model over BIO tags: one weight per (feature row, tag) and one per tag
+/// transition, decoded with Viterbi. An I- tag may only follow the B- or I- tag of its own type.
+/// </summary>
+internal sealed class SequenceModel
+{
+    public SequenceModel(IReadOnlyList<string> tags, float[] weights, float[] transitions)
+    {
+        Tags = tags;
+        Weights = weights;
+        Transitions = transitions;
+        Allowed = new bool[(tags.Count + 1) * tags.Count];
+        for (var from = 0; from <= tags.Count; from++)
+        {
+            for (var to = 0; to < tags.Count; to++)
+            {
+                var inside = tags[to].StartsWith("I-", StringComparison.Ordinal);
+                Allowed[from * tags.Count + to] = !inside
+                    || (from < tags.Count && tags[from].Length > 2 && tags[from][2..] == tags[to][2..]);
+            }
+        }
+    }
+
+    /// <summary>Tag names ("O", "B-PERSON", "I-PERSON", ...).</summary>
+    public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>Row-major: the weights of feature row r are <c>[r * Tags.Count, (r + 1) * Tags.Count)</c>.</summary>
+    public float[] Weights { get; }
+
+    /// <summary><c>[from * Tags.Count + to]</c>; <c>from == Tags.Count</c> is the start of the line.</summary>
+    public float[] Transitions { get; }
+
+    private bool[] Allowed { get; }
+
+    /// <summary>The best tag sequence for tokens with the given feature rows.</summary>
+    public int[] Decode(int[] rows, int[] offsets)
+    {
+        var n = offsets.Length - 1;
+        var t = Tags.Count;
+        var result = new int[n];
+        if (n == 0)
+        {
+            return result;
+        }
+
+        var emission = new float[t];
+        var score = new float[n * t];
+        var back = new int[n * t];
+        for (var i = 0; i < n; i++)
+        {
+            Emission(rows, offsets[i], offsets[i + 1], emission);
+            for (var to = 0; to < t; to++)
+            {
+                var best = float.NegativeInfinity;
+                var from = -1;
+                if (i == 0)
+                {
+                    best = Allowed[t * t + to] ? Transitions[t * t + to] : float.NegativeInfinity;
+                    from = t;
+                }
+                else
+                {
+                    for (var k = 0; k < t; k++)
+                    {
+                        var s = score[(i - 1) * t + k];
+                        if (Allowed[k * t + to] && s + Transitions[k * t + to] > best)
+                        {
+                            best = s + Transitions[k * t + to];
+                            from = k;
+                        }
+                    }
+                }
+
+                score[i * t + to] = best + emission[to];
+                back[i * t + to] = from;
+            }
+        }
+
+        var last = 0;
+        for (var k = 1; k < t; k++)
+        {
+            last = score[(n - 1) * t + k] > score[(n - 1) * t + last] ? k : last;
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            result[i] = last;
+            last = back[i * t + last];
+        }
+
+        return result;
+    }
+
+    private void Emission(int[] rows, int from, int to, float[] emission)
+    {
+        var t = Tags.Count;
+        Array.Clear(emission);
+        var weights = Weights;
+        for (var f = from; f < to; f++)
+        {
+            var row = rows[f] * t;
+            for (var k = 0; k < t; k++)
+            {
+                emission[k] += weights[row + k];
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+namespace Search.Core.Metadata.Tagging;
+
+/// <summary>
+/// Puts a line's tagged person spans together with what the rules found there. The tagger decides
+/// who is a person, with two exceptions the word lists know better: a listed organisation or
+/// place ("NATO") and a name inside one the rules opened with a cue ("RSPAD Gatot Soebroto",
+/// "Jalan Sudirman") stay what the rules say, and a "name" with no word of three letters ("Äù", mis-decoded quotes) is none. Rule
+/// organisations and places the tagger does not contradict stay, and so do names the gazetteer or
+/// the alias table knows; other rule guesses at persons go.
+/// </summary>
+internal static class TaggedCandidates
+{
+    /// <summary>The score the rules give a name the gazetteer or the alias table knows.</summary>
+    private const int KnownPersonScore = 10;
+
+    public static List<Candidate> Merge(IReadOnlyList<TextToken> tokens, List<(int Start, int End, string Type)> spans, List<Candidate> rules)
+    {
+        var result = new List<Candidate>(rules.Count + spans.Count);
+        foreach (var (start, end, type) in spans)
+        {
+            if (type == "PERSON" && HasLongWord(tokens, start, end) && !InsideCuedName(rules, start, end))
+            {
+                result.Add(new Candidate(EntityKind.Person, start, end, KnownPersonScore));
+            }
+        }
+
+        var persons = result.Count;
+        foreach (var rule in rules)
+        {
+            if (Overlaps(result, persons, rule) || (rule.Kind == EntityKind.Person && rule.Score < KnownPersonScore))
+            {
+                continue;
+            }
+
+            result.Add(rule);
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static bool HasLongWord(IReadOnlyList<TextToken> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].Text.Length >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A rule organisation or place covers the span: a listed name ("NATO") or one opened by a cue.</summary>
+    private static bool InsideCuedName(List<Candidate> rules, int start, int end)
+    {
+        foreach (var rule in rules)
+        {
+            if (rule.Kind != EntityKind.Person && rule.Start <= start && rule.End >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(List<Candidate> tagged, int count, Candidate rule)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (tagged[i].Start < rule.End && rule.Start < tagged[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,217 @@
+namespace Search.Core.Metadata.Tagging;
+
+/// <summary>
+/// The features of every token of one line, as weight rows (see <see cref="FeatureHash"/>): the
+/// word and its neighbours two either side, prefixes and suffixes, word shape and case, whether it
+/// starts a sentence or sits in a headline, what the lexicons and the learned gazetteer say about
+/// it and its neighbours (<see cref="WordClass"/>), how the archive usually writes it, and what the
+/// rules made of it. Computed once per line; nothing here allocates per feature.
+/// </summary>
+internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gazetteer)
+{
+    private const uint Outside = 0x5bd1e995;
+
+    private static readonly WordClass[] FlagValues = Enum.GetValues<WordClass>().Where(f => f != WordClass.None).ToArray();
+
+    /// <summary>Feature rows of token i are <c>rows[offsets[i]..offsets[i + 1]]</c>.</summary>
+    public (int[] Rows, int[] Offsets) Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules)
+    {
+        var n = tokens.Count;
+        var words = new uint[n];
+        var shapes = new uint[n];
+        var cases = new uint[n];
+        for (var i = 0; i < n; i++)
+        {
+            words[i] = FeatureHash.Lower(tokens[i].Text);
+            (shapes[i], cases[i]) = Shape(tokens[i].Text);
+        }
+
+        var classes = Classes(tokens);
+        var ruleTags = RuleTags(n, rules);
+        var rows = new List<int>(n * 48);
+        var offsets = new int[n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            offsets[i] = rows.Count;
+            var token = tokens[i];
+            var caseHere = cases[i] | (token.SentenceStart ? 8u : 0u) | (headline ? 16u : 0u);
+            Add(rows, 0, 1);
+            Add(rows, 1, words[i]);
+            Add(rows, 2, At(words, i - 1));
+            Add(rows, 3, At(words, i + 1));
+            Add(rows, 4, At(words, i - 2));
+            Add(rows, 5, At(words, i + 2));
+            Add(rows, 6, FeatureHash.Pair(At(words, i - 1), words[i]));
+            Add(rows, 7, FeatureHash.Pair(words[i], At(words, i + 1)));
+            Add(rows, 8, shapes[i]);
+            Add(rows, 9, FeatureHash.Pair(At(shapes, i - 1), shapes[i]));
+            Add(rows, 10, FeatureHash.Pair(shapes[i], At(shapes, i + 1)));
+            Add(rows, 11, caseHere);
+            Add(rows, 12, FeatureHash.Pair(At(cases, i - 1), caseHere));
+            Add(rows, 13, FeatureHash.Pair(caseHere, At(cases, i + 1)));
+            var text = token.Text;
+            for (var k = 1; k <= 4 && k < text.Length; k++)
+            {
+                Add(rows, 14 + k, FeatureHash.Lower(text, 0, k));
+                Add(rows, 19 + k, FeatureHash.Lower(text, text.Length - k, k));
+            }
+
+            Add(rows, 24, FeatureHash.Pair(CaseStatistics(token), caseHere));
+            if (token.IsCapitalised && gazetteer.Spelling.IsTrained)
+            {
+                var odds = Math.Clamp(gazetteer.Spelling.LogOdds([token.Text]), -6, 6);
+                Add(rows, 27, (uint)(int)Math.Round(odds / 1.5 + 4));
+            }
+
+            Add(rows, 25, FeatureHash.Pair(ruleTags[i], caseHere & 7));
+            Add(rows, 26, FeatureHash.Pair(At(ruleTags, i - 1), ruleTags[i]));
+            AddClasses(rows, 100, classes[i], caseHere & 7);
+            AddClasses(rows, 200, i > 0 ? classes[i - 1] : WordClass.None, 0);
+            AddClasses(rows, 300, i + 1 < n ? classes[i + 1] : WordClass.None, 0);
+            AddClasses(rows, 400, i > 1 ? classes[i - 2] : WordClass.None, 0);
+        }
+
+        offsets[n] = rows.Count;
+        return (rows.ToArray(), offsets);
+    }
+
+    private static void Add(List<int> rows, int template, uint value) => rows.Add(FeatureHash.Row(template, value));
+
+    private static uint At(uint[] values, int i) => i >= 0 && i < values.Length ? values[i] : Outside + (uint)(i < 0 ? 0 : 1);
+
+    private static void AddClasses(List<int> rows, int template, WordClass classes, uint caseHere)
+    {
+        if (classes == WordClass.None)
+        {
+            return;
+        }
+
+        for (var k = 0; k < FlagValues.Length; k++)
+        {
+            if ((classes & FlagValues[k]) != 0)
+            {
+                Add(rows, template + k, caseHere);
+            }
+        }
+    }
+
+    /// <summary>How the archive writes the word inside sentences: unseen, or its capitalised and capitals shares in fifths, and how often seen.</summary>
+    private uint CaseStatistics(TextToken token)
+    {
+        if (!token.IsWord)
+        {
+            return 1;
+        }
+
+        var key = token.Key;
+        var seen = gazetteer.Words.Occurrences(key);
+        if (seen == 0)
+        {
+            return 2;
+        }
+
+        var capitalised = (uint)(gazetteer.Words.CapitalisedShare(key).GetValueOrDefault() * 4.99);
+        var capitals = (uint)(gazetteer.Words.CapitalsShare(key).GetValueOrDefault() * 4.99);
+        var often = seen >= 100 ? 2u : seen >= 10 ? 1u : 0u;
+        return 16 + (capitalised << 4) + (capitals << 2) + often;
+    }
+
+    /// <summary>Word shape with repeats collapsed ("Xx", "X.", "dd") and a case class: 1 lower, 2 capitalised, 3 capitals, 4 digits, 5 mixed, 0 other.</summary>
+    private static (uint Shape, uint Case) Shape(string text)
+    {
+        var hash = 2166136261u;
+        var last = '\0';
+        int upper = 0, lower = 0, digit = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            upper += s == 'X' ? 1 : 0;
+            lower += s == 'x' ? 1 : 0;
+            digit += s == 'd' ? 1 : 0;
+            if (s != last)
+            {
+                hash = (hash ^ s) * 16777619;
+                last = s;
+            }
+        }
+
+        uint kind = digit == text.Length ? 4u
+            : upper + lower == 0 ? 0u
+            : upper == 0 ? 1u
+            : lower == 0 ? 3u
+            : char.IsUpper(text[0]) && upper == 1 ? 2u
+            : 5u;
+        return (hash, kind);
+    }
+
+    private uint[] RuleTags(int n, IReadOnlyList<Candidate> rules)
+    {
+        var tags = new uint[n];
+        foreach (var candidate in rules)
+        {
+            var kind = (uint)candidate.Kind * 4 + (candidate.Settled ? 2u : 1u);
+            for (var i = candidate.Start; i < candidate.End && i < n; i++)
+            {
+                tags[i] = kind * 2 + (i == candidate.Start ? 1u : 0u);
+            }
+        }
+
+        return tags;
+    }
+
+    private WordClass[] Classes(IReadOnlyList<TextToken> tokens)
+    {
+        var n = tokens.Count;
+        var classes = new WordClass[n];
+        for (var p = 0; p < n; p++)
+        {
+            var token = tokens[p];
+            if (!token.IsWord)
+            {
+                continue;
+            }
+
+            Mark(classes, p, lexicon.PersonTitles.MatchAt(tokens, p, n, anyCase: true), WordClass.InTitle, WordClass.AfterTitle, tokens);
+            Mark(classes, p, lexicon.Places.MatchAt(tokens, p, n), WordClass.InPlace);
+            Mark(classes, p, lexicon.Organisations.MatchAt(tokens, p, n), WordClass.InOrganisation);
+            Mark(classes, p, lexicon.OrgCues.MatchAt(tokens, p, n), WordClass.OrgCue);
+            Mark(classes, p, lexicon.PlaceCues.MatchAt(tokens, p, n), WordClass.PlaceCue);
+            Mark(classes, p, lexicon.ReportingVerbs.MatchAt(tokens, p, n), WordClass.ReportingVerb);
+            Mark(classes, p, lexicon.RoleNouns.MatchAt(tokens, p, n, anyCase: true), WordClass.RoleNoun);
+            Mark(classes, p, lexicon.NameHonorifics.MatchAt(tokens, p, n), WordClass.Honorific);
+            Mark(classes, p, lexicon.PlaceContext.MatchAt(tokens, p, n), WordClass.PlaceContext);
+            Mark(classes, p, gazetteer.KnownNames.MatchAt(tokens, p, n), WordClass.KnownName);
+            Mark(classes, p, gazetteer.Aliases.MatchAt(tokens, p, n), WordClass.Alias);
+            var key = token.Key;
+            classes[p] |= (lexicon.GivenNames.Matches(token) ? WordClass.GivenName : 0)
+                | (lexicon.NameParticles.Matches(token) ? WordClass.NameParticle : 0)
+                | (lexicon.NotNames.Matches(token) ? WordClass.NotName : 0)
+                | (lexicon.PostNominals.Matches(token) ? WordClass.PostNominal : 0)
+                | (lexicon.CommonWords.Matches(token) ? WordClass.CommonWord : 0)
+                | (lexicon.OrgSuffixes.Matches(token) ? WordClass.OrgSuffix : 0)
+                | (gazetteer.IsPersonWord(key) ? WordClass.PersonWord : 0)
+                | (gazetteer.Dedications.Contains(key) ? WordClass.Dedication : 0);
+        }
+
+        return classes;
+    }
+
+    private static void Mark(WordClass[] classes, int p, int length, WordClass inside, WordClass after = WordClass.None, IReadOnlyList<TextToken>? tokens = null)
+    {
+        for (var k = 0; k < length; k++)
+        {
+            classes[p + k] |= inside;
+        }
+
+        if (length > 0 && after != WordClass.None && tokens is not null)
+        {
+            var next = p + length;
+            next += next < tokens.Count && tokens[next].Text == "." ? 1 : 0;
+            if (next < tokens.Count)
+            {
+                classes[next] |= after;
+            }
+        }
+    }
+}
