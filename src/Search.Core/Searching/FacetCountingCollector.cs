@@ -7,7 +7,8 @@ namespace Search.Core.Searching;
 /// <summary>
 /// Counts the values of SortedSetDocValues facet fields for every collected document, per segment
 /// by ordinal (from the segment's cached <see cref="SegmentOrdinals"/>); ordinals become values once
-/// per segment, only for ordinals that were hit. Segments are merged by value instance (values are
+/// per segment, only for ordinals that were hit (the collector keeps the list of them, so a search with
+/// few hits never walks a dimension's every value). Segments are merged by value instance (values are
 /// shared across segments), and the merged counts become an ordinary dictionary once, when asked for.
 /// </summary>
 public sealed class FacetCountingCollector : ICollector
@@ -17,6 +18,11 @@ public sealed class FacetCountingCollector : ICollector
     private readonly Dictionary<string, int>?[] results;
     private readonly SegmentOrdinals?[] segmentOrdinals;
     private readonly int[]?[] segmentCounts;
+    private readonly List<int>[] touched;
+
+    // Count arrays go back to this pool zeroed (only their touched entries are ever set), so renting one
+    // needs no clearing pass over the segment's every ordinal.
+    private static readonly ArrayPool<int> ZeroedCounts = ArrayPool<int>.Create();
 
     public FacetCountingCollector(IReadOnlyList<string> fields)
     {
@@ -25,6 +31,7 @@ public sealed class FacetCountingCollector : ICollector
         results = new Dictionary<string, int>?[this.fields.Length];
         segmentOrdinals = new SegmentOrdinals?[this.fields.Length];
         segmentCounts = new int[]?[this.fields.Length];
+        touched = this.fields.Select(_ => new List<int>()).ToArray();
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -42,9 +49,7 @@ public sealed class FacetCountingCollector : ICollector
             segmentOrdinals[f] = ordinals;
             if (ordinals is not null)
             {
-                var counts = ArrayPool<int>.Shared.Rent(ordinals.Values.Length);
-                Array.Clear(counts, 0, ordinals.Values.Length);
-                segmentCounts[f] = counts;
+                segmentCounts[f] = ZeroedCounts.Rent(ordinals.Values.Length);
             }
         }
     }
@@ -53,7 +58,7 @@ public sealed class FacetCountingCollector : ICollector
     {
         for (var f = 0; f < fields.Length; f++)
         {
-            segmentOrdinals[f]?.CountInto(doc, segmentCounts[f]!);
+            segmentOrdinals[f]?.CountInto(doc, segmentCounts[f]!, touched[f]);
         }
     }
 
@@ -78,16 +83,16 @@ public sealed class FacetCountingCollector : ICollector
             }
             var values = ordinals.Values;
             results[f] = null;
-            for (var ord = 0; ord < values.Length; ord++)
+            // In ordinal (value) order, as a walk over every ordinal would merge them.
+            touched[f].Sort();
+            foreach (var ord in touched[f])
             {
-                if (counts[ord] == 0)
-                {
-                    continue;
-                }
                 ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals[f], values[ord], out _);
                 total += counts[ord];
+                counts[ord] = 0;
             }
-            ArrayPool<int>.Shared.Return(counts);
+            touched[f].Clear();
+            ZeroedCounts.Return(counts);
             segmentOrdinals[f] = null;
             segmentCounts[f] = null;
         }

@@ -40,22 +40,29 @@ public sealed class SegmentOrdinals
             .GetOrAdd(field, f => new Lazy<SegmentOrdinals?>(() => Load(reader, f)))
             .Value;
 
-    /// <summary>Adds one to the count of every ordinal of <paramref name="doc"/>.</summary>
+    /// <summary>
+    /// Adds one to the count of every ordinal of <paramref name="doc"/>; an ordinal counted for the first
+    /// time is added to <paramref name="touched"/>, so the counts can be read and cleared without a pass
+    /// over every ordinal of the segment.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void CountInto(int doc, int[] counts)
+    public void CountInto(int doc, int[] counts, List<int> touched)
     {
         if (starts is null)
         {
             var ord = ords[doc];
-            if (ord >= 0)
+            if (ord >= 0 && counts[ord]++ == 0)
             {
-                counts[ord]++;
+                touched.Add(ord);
             }
             return;
         }
         for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
         {
-            counts[ords[i]]++;
+            if (counts[ords[i]]++ == 0)
+            {
+                touched.Add(ords[i]);
+            }
         }
     }
 
