@@ -15,7 +15,7 @@ using Search.Core.Searching;
 //                      [--api <Search.Api.dll>] [--clients 1,8,32] [--slice 3] [--slices 3] [--wrk-seconds 10] [--warmup 100]
 // Search.Bench http    --out <report dir> --work <dir> --api <Search.Api.dll> [--wrk-seconds 10]   (HTTP part again, report rewritten)
 // Search.Bench profile --index <dir> --corpus <file.jsonl> [--queries 200] [--rounds 2]   (time per search stage, ours)
-// Search.Bench latency --index <dir> [<dir>...] --corpus <file.jsonl> [--queries 200] [--rounds 2]   (ours only, per class; several indexes interleaved)
+// Search.Bench latency --index <dir> [<dir>...] --corpus <file.jsonl> [--queries 200] [--rounds 2] [--slowest N]   (ours only, per class; several indexes interleaved)
 // Search.Bench throughput --index <dir> --corpus <file.jsonl> [--clients 2] [--seconds 10]   (ours only, for tracing)
 // Search.Bench verify  --index <dir> --corpus <file.jsonl> [--queries 400] [--show N]   (fast paths mark the same matches and give the same counts)
 // Search.Bench duplicates|regroup|related|related-quality --index <dir> ...   (near-duplicates and related articles: Discovery/DiscoveryVerbs.cs)
@@ -67,6 +67,15 @@ try
                         var p = timings[kind];
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {kind} | {p.Count} | {p.P50:F2} | {p.P95:F2} | {p.P99:F2} | {p.Max:F2} |"));
                     }
+                    if (arguments.Int("--slowest", 0) is var slowest and > 0)
+                    {
+                        // The fastest of five runs of each query: what the query costs itself, without the machine's noise.
+                        Console.WriteLine($"slowest {slowest} queries (best of 5 runs, ms):");
+                        foreach (var (query, ms) in mix.Select(q => (q, Enumerable.Range(0, 5).Min(_ => Time(engine, q)))).OrderByDescending(x => x.Item2).Take(slowest))
+                        {
+                            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {ms,8:F2}  {query.Kind}: {Uri.UnescapeDataString(query.ToUrlPath())}"));
+                        }
+                    }
                     engine.Dispose();
                 }
                 return 0;
@@ -104,4 +113,11 @@ catch (ArgumentException ex)
 {
     Console.Error.WriteLine(ex.Message);
     return 2;
+}
+
+static double Time(Search.Bench.Engines.LuceneEngine engine, BenchQuery query)
+{
+    var start = System.Diagnostics.Stopwatch.GetTimestamp();
+    engine.Search(query);
+    return System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;
 }
