@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Search.Core.Analysis;
 using Search.Core.Discovery;
 using Search.Core.Indexing;
 using Search.Core.Ingestion;
+using Search.Core.Metadata;
 using Serilog;
 using Serilog.Extensions.Logging;
 
@@ -30,9 +33,10 @@ public static class IndexCommand
 
         var indexPath = rebuild ? IndexLayout.CreateNextGeneration(indexRoot) : IndexLayout.LiveDirectory(indexRoot);
         Log.Information("Indexing {Paths} into {IndexPath} (rebuild: {Rebuild})", paths, indexPath, rebuild);
-        var analyzer = ArticleAnalyzer.Create(settings.Analysis, loggers);
+        using var analysis = new TextAnalysis(Options.Create(settings.Analysis), loggers.CreateLogger<TextAnalysis>());
+        var analyzer = ArticleAnalyzer.Create(analysis);
         var reader = new ArticleFileReader(Options.Create(settings.Ingestion));
-        var enricher = settings.ExtractMetadata ? MetadataPass.Learn(reader.Read(paths), indexPath, indexRoot) : null;
+        var enricher = settings.ExtractMetadata ? MetadataPass.Learn(reader.Read(paths), indexPath, indexRoot, Topics(indexRoot, analysis)) : null;
         IndexingSummary summary;
         ArticleIndexWriter opened;
         try
@@ -69,6 +73,22 @@ public static class IndexCommand
 
         SummaryPrinter.Print(summary, indexPath);
         return summary.Rejected == 0 ? 0 : 1;
+    }
+
+    /// <summary>The topic classifier, with the model <c>train-topics</c> wrote to the index root when there is one.</summary>
+    private static TopicClassifier Topics(string indexRoot, TextAnalysis analysis)
+    {
+        var model = TopicModelStore.Load(indexRoot, analysis.Stemmed);
+        if (model is null)
+        {
+            Log.Information("No topic model at {Path}: articles without a known section label get their topic from the keyword lists", TopicModelStore.PathFor(indexRoot));
+        }
+        else
+        {
+            Log.Information("Topic model {Path}: {Algorithm}, {Features} features, for articles without a known section label", TopicModelStore.PathFor(indexRoot), model.Algorithm, model.VocabularySize);
+        }
+
+        return TopicClassifier.Default.WithModel(model);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Search.Indexer;
 /// <summary>
 /// The command line: <c>index &lt;path&gt;... [--index &lt;dir&gt;] [--rebuild]</c>,
 /// <c>snapshot &lt;destination&gt; [--index &lt;dir&gt;]</c>, <c>verify [--index &lt;dir&gt;] [--full]</c>,
-/// <c>train-entities &lt;conll-file&gt;... [--index &lt;dir&gt;] [--epochs N]</c>.
+/// <c>train-entities &lt;conll-file&gt;... [--index &lt;dir&gt;] [--epochs N]</c>, <c>train-topics &lt;path&gt;... [--index &lt;dir&gt;]</c>.
 /// </summary>
 public static class IndexerCommandLine
 {
@@ -34,7 +34,7 @@ public static class IndexerCommandLine
             parse.GetValue(rebuild)));
         return new RootCommand("Search indexer: builds the Lucene index of Indonesian news articles.")
         {
-            indexCommand, SnapshotCommandLine(), VerifyCommandLine(), TrainEntitiesCommandLine(),
+            indexCommand, SnapshotCommandLine(), VerifyCommandLine(), TrainEntitiesCommandLine(), TrainTopicsCommandLine(),
         };
     }
 
@@ -70,6 +70,22 @@ public static class IndexerCommandLine
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training sentences.", DefaultValueFactory = _ => 10 };
         var command = new Command("train-entities", "Train the person/organisation/place tagger and store it in the index root.") { files, index, epochs };
         command.SetAction(parse => TrainEntitiesCommand.Run(parse.GetValue(files) ?? [], parse.GetValue(index), parse.GetValue(epochs)));
+        return command;
+    }
+
+    private static Command TrainTopicsCommandLine()
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "Labelled articles: files or directories (.jsonl, .txt; directories recursively).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var index = IndexOption();
+        var command = new Command("train-topics", "Train the topic model on articles whose section label the topic map knows; it is written to the index directory.")
+        {
+            paths, index,
+        };
+        command.SetAction(parse => TrainTopicsCommand.Run(parse.GetValue(paths) ?? [], parse.GetValue(index)));
         return command;
     }
 

@@ -10,10 +10,11 @@ namespace Search.Indexer;
 /// The learning pass before indexing: every article is read once so that names seen with strong cues
 /// anywhere (titles, roles, reporting verbs) are known everywhere. The gazetteer is saved beside the index.
 /// A tagger trained with <c>train-entities</c> and kept in the index root decides person spans.
+/// Topics come from the classifier given (with the trained model, if any, for articles without a known label).
 /// </summary>
 public static class MetadataPass
 {
-    public static ArticleEnricher Learn(IEnumerable<IngestedRecord> records, string indexPath, string indexRoot)
+    public static ArticleEnricher Learn(IEnumerable<IngestedRecord> records, string indexPath, string indexRoot, TopicClassifier topics)
     {
         var clock = Stopwatch.StartNew();
         var builder = new PersonGazetteerBuilder();
@@ -33,6 +34,6 @@ public static class MetadataPass
             Log.Information("Person spans from the entity tagger trained on {TrainedOn}", tagger.Description);
         }
 
-        return new ArticleEnricher(new EntityExtractor(gazetteer, tagger), TopicClassifier.Default);
+        return new ArticleEnricher(new EntityExtractor(gazetteer, tagger), topics);
     }
 }

@@ -21,7 +21,7 @@ public sealed class AnalyzeModule : ICarterModule
             .ProducesValidationProblem();
     }
 
-    private static Results<Ok<AnalyzeResponse>, ValidationProblem> Analyze(AnalyzeRequest request, PersonNames names)
+    private static Results<Ok<AnalyzeResponse>, ValidationProblem> Analyze(AnalyzeRequest request, PersonNames names, TopicClassifier topics)
     {
         if (string.IsNullOrWhiteSpace(request.Body) || request.Body.Length > MaxBodyChars)
         {
@@ -37,7 +37,7 @@ public sealed class AnalyzeModule : ICarterModule
             Published = DateTimeOffset.UtcNow,
         };
         var entities = names.Extractor.Extract(draft);
-        var topic = TopicClassifier.Default.Classify(draft);
+        var topic = topics.Classify(draft);
         return TypedResults.Ok(new AnalyzeResponse(
             entities.Persons.Select(ToResponse).ToList(),
             entities.Orgs.Select(ToResponse).ToList(),

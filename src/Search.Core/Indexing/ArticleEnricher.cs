@@ -18,7 +18,7 @@ public sealed class ArticleEnricher(EntityExtractor extractor, TopicClassifier t
             Persons = Merge(article.Persons, entities.Persons),
             Orgs = Merge(article.Orgs, entities.Orgs),
             Places = Merge(article.Places, entities.Places),
-            Topic = article.Topic ?? topics.Classify(article).Topic,
+            Topic = article.Topic ?? topics.TopicOf(article),
         };
     }
 

@@ -9,6 +9,9 @@ public enum TopicBasis
     /// <summary>A broad section label ("News", "tajuk utama") narrowed by the article's words.</summary>
     RefinedLabel,
 
-    /// <summary>The article's words alone: the label was missing or unknown.</summary>
+    /// <summary>The article's words alone, through the keyword lists: the label was missing or unknown and no model was trained.</summary>
     Text,
+
+    /// <summary>The article's words alone, through the trained topic model: the label was missing or unknown.</summary>
+    Model,
 }

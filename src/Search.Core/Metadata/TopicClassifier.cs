@@ -6,8 +6,9 @@ namespace Search.Core.Metadata;
 /// Gives every article one canonical topic. The source's section label decides through the topic
 /// map (data: <c>TopicMap.json</c>); a broad label ("News", "tajuk utama") may be narrowed to one of
 /// the topics the map allows when the article's keywords clearly say so; a missing or unknown label
-/// leaves the decision to the keywords (<c>TopicKeywords.json</c>), and an article without any
-/// keyword is "nasional". Immutable and safe to share between threads.
+/// leaves the decision to the trained <see cref="TopicModel"/> when there is one (<see cref="WithModel"/>),
+/// else to the keywords (<c>TopicKeywords.json</c>), and an article without any keyword is "nasional".
+/// Immutable and safe to share between threads.
 /// </summary>
 public sealed class TopicClassifier
 {
@@ -24,17 +25,20 @@ public sealed class TopicClassifier
     {
         var map = TopicMap.Parse(MetadataLexicon.ReadResource("TopicMap"));
         var scorer = TopicKeywordScorer.Parse(MetadataLexicon.ReadResource("TopicKeywords"), map.Topics.Select(t => t.Id));
-        return new TopicClassifier(map, scorer);
+        return new TopicClassifier(map, scorer, null);
     });
 
     private readonly TopicMap map;
 
     private readonly TopicKeywordScorer scorer;
 
-    private TopicClassifier(TopicMap map, TopicKeywordScorer scorer)
+    private readonly TopicModel? model;
+
+    private TopicClassifier(TopicMap map, TopicKeywordScorer scorer, TopicModel? model)
     {
         this.map = map;
         this.scorer = scorer;
+        this.model = model;
     }
 
     /// <summary>The classifier built from the embedded topic map and keywords.</summary>
@@ -43,21 +47,69 @@ public sealed class TopicClassifier
     /// <summary>The canonical topics, in display order.</summary>
     public IReadOnlyList<TopicDefinition> Topics => map.Topics;
 
+    /// <summary>The trained model deciding unlabelled articles, or null when the keywords do.</summary>
+    public TopicModel? Model => model;
+
+    /// <summary>This classifier with a trained model for articles whose label is missing or unknown (null: the keywords decide them).</summary>
+    public TopicClassifier WithModel(TopicModel? trained)
+    {
+        if (trained?.Topics.FirstOrDefault(t => map.Topics.All(d => d.Id != t)) is { } unknown)
+        {
+            throw new InvalidDataException($"The topic model knows a topic the topic map does not: '{unknown}'.");
+        }
+
+        return new TopicClassifier(map, scorer, trained);
+    }
+
     public TopicAssignment Classify(Article article) =>
         Classify(article.Source, article.Category, article.Subcategory, article.Title, article.Body);
 
+    /// <summary>
+    /// The topic and how the article's words spread over all topics: the model's probabilities when there is
+    /// a model, else each topic's share of the keywords found.
+    /// </summary>
     public TopicAssignment Classify(string source, string? category, string? subcategory, string? title, string body)
     {
         var raw = scorer.Score(title, body);
-        var total = raw.Values.Sum();
-        var scores = map.Topics.ToDictionary(t => t.Id, t => total > 0 ? raw.GetValueOrDefault(t.Id) / total : 0.0, StringComparer.Ordinal);
         var rule = map.Lookup(source, category, subcategory);
-        if (rule is null)
+        if (model is not null)
         {
-            var best = raw.Count == 0 ? DefaultTopic : raw.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
-            return new TopicAssignment(best, scores, TopicBasis.Text);
+            var probabilities = model.Classify(title, body);
+            var scores = map.Topics.ToDictionary(t => t.Id, t => probabilities.GetValueOrDefault(t.Id), StringComparer.Ordinal);
+            return rule is null ? new TopicAssignment(Best(probabilities), scores, TopicBasis.Model) : FromLabel(rule, raw, scores);
         }
 
+        var total = raw.Values.Sum();
+        var shares = map.Topics.ToDictionary(t => t.Id, t => total > 0 ? raw.GetValueOrDefault(t.Id) / total : 0.0, StringComparer.Ordinal);
+        return rule is null ? new TopicAssignment(raw.Count == 0 ? DefaultTopic : Best(raw), shares, TopicBasis.Text) : FromLabel(rule, raw, shares);
+    }
+
+    /// <summary>
+    /// The topic alone, as indexing needs it: the label decides without reading the text through the model,
+    /// which runs only for articles whose label is missing or unknown.
+    /// </summary>
+    public string TopicOf(Article article)
+    {
+        var rule = map.Lookup(article.Source, article.Category, article.Subcategory);
+        if (rule is not null)
+        {
+            return FromLabel(rule, scorer.Score(article.Title, article.Body), new Dictionary<string, double>()).Topic;
+        }
+
+        return Classify(article).Topic;
+    }
+
+    /// <summary>
+    /// The topic a section label maps to, before the words may narrow a broad one: the training label of a
+    /// topic model. Null for a missing or unknown label.
+    /// </summary>
+    public string? LabelTopic(string source, string? category, string? subcategory) => map.Lookup(source, category, subcategory)?.Topic;
+
+    /// <summary>Whether the label is broad: mapped, but the map lets the article's words move it to other topics.</summary>
+    public bool IsBroadLabel(string source, string? category, string? subcategory) => map.Lookup(source, category, subcategory) is { Refine.Count: > 0 };
+
+    private static TopicAssignment FromLabel(TopicRule rule, Dictionary<string, double> raw, IReadOnlyDictionary<string, double> scores)
+    {
         var refined = rule.Refine
             .Where(t => raw.GetValueOrDefault(t) >= MinRefineScore && raw.GetValueOrDefault(t) >= RefineMargin * raw.GetValueOrDefault(rule.Topic))
             .OrderByDescending(t => raw.GetValueOrDefault(t))
@@ -69,6 +121,9 @@ public sealed class TopicClassifier
 
     /// <summary>Whether the topic map lists this source's label (and sub-section) itself, not through the generic table.</summary>
     public bool IsMapped(string source, string category, string? subcategory) => map.ListsLabel(source, category, subcategory);
+
+    private static string Best(IReadOnlyDictionary<string, double> scores) =>
+        scores.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
 
     /// <summary>The topic the article's words alone point to, ignoring its label: what an unlabelled article would get.</summary>
     public string ClassifyText(string? title, string body) => Classify(string.Empty, null, null, title, body).Topic;

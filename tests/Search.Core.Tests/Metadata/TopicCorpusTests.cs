@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Search.Core.Ingestion;
 using Search.Core.Metadata;
 
 namespace Search.Core.Tests.Metadata;
@@ -38,5 +40,21 @@ public sealed class TopicCorpusTests
         var assignment = TopicClassifier.Default.Classify("medcom.id", null, null, title, body);
 
         Assert.Equal(("internasional", TopicBasis.Text), (assignment.Topic, assignment.Basis));
+    }
+
+    [MetadataSharedFact]
+    public void ModelTrainedOnTheSharedCorpusPutsTheSeedArticleInInternasional()
+    {
+        var reader = new ArticleFileReader(Options.Create(new IngestionOptions()));
+        var corpus = reader.Read([MetadataSharedData.PathTo("corpus/news")]).Select(r => r.Article).OfType<Articles.Article>();
+        var training = TopicTraining.Train(corpus, TopicTrainingArticles.Stemmed, new TopicModelOptions());
+        var seed = Assert.Single(reader.Read([MetadataSharedData.PathTo("seed/medcom-2021-12-03-lavrov.txt")])).Article!;
+
+        var probabilities = training.Model!.Classify(seed.Title, seed.Body);
+        var assignment = TopicClassifier.Default.WithModel(training.Model).Classify(seed with { Category = null, Subcategory = null });
+
+        Assert.Equal(27_125, training.Labelled);
+        Assert.Equal("internasional", probabilities.MaxBy(kv => kv.Value).Key);
+        Assert.Equal(("internasional", TopicBasis.Model), (assignment.Topic, assignment.Basis));
     }
 }

@@ -1,0 +1,112 @@
+using Lucene.Net.Analysis;
+
+namespace Search.Core.Metadata;
+
+/// <summary>
+/// A trained topic classifier: a linear score per topic over the features of an article (naive Bayes and
+/// logistic regression both end as one), turned into probabilities by softmax. Built by
+/// <see cref="Train"/> or read from a model file; immutable and safe to share between threads.
+/// </summary>
+public sealed class TopicModel
+{
+    private readonly Dictionary<string, int> vocabulary;
+
+    /// <summary>Feature-major weights: <c>weights[feature * Topics.Count + topic]</c>.</summary>
+    private readonly float[] weights;
+
+    private readonly float[] bias;
+
+    /// <summary>Inverse document frequencies when features are tf-idf weighted, else null (raw counts).</summary>
+    private readonly float[]? idf;
+
+    internal TopicModel(TopicAlgorithm algorithm, TopicFeatureExtractor features, IReadOnlyList<string> topics, Dictionary<string, int> vocabulary, float[]? idf, float[] weights, float[] bias)
+    {
+        if (weights.Length != vocabulary.Count * topics.Count || bias.Length != topics.Count || (idf is not null && idf.Length != vocabulary.Count))
+        {
+            throw new InvalidDataException("A topic model's weights do not match its topics and vocabulary.");
+        }
+
+        Algorithm = algorithm;
+        Features = features;
+        Topics = topics;
+        this.vocabulary = vocabulary;
+        this.idf = idf;
+        this.weights = weights;
+        this.bias = bias;
+    }
+
+    public TopicAlgorithm Algorithm { get; }
+
+    /// <summary>How the model reads an article; its settings are part of the model.</summary>
+    public TopicFeatureExtractor Features { get; }
+
+    /// <summary>The topics the model chooses from, in the order of its scores.</summary>
+    public IReadOnlyList<string> Topics { get; }
+
+    /// <summary>How many features the model knows.</summary>
+    public int VocabularySize => vocabulary.Count;
+
+    internal IReadOnlyDictionary<string, int> Vocabulary => vocabulary;
+
+    internal ReadOnlySpan<float> Weights => weights;
+
+    internal ReadOnlySpan<float> Bias => bias;
+
+    internal float[]? Idf => idf;
+
+    /// <summary>Learns a model from labelled articles; the examples' features must come from an extractor like <paramref name="features"/>.</summary>
+    public static TopicModel Train(IReadOnlyCollection<TopicExample> examples, TopicFeatureExtractor features, TopicModelOptions options) =>
+        TopicModelTrainer.Train(examples, features, options);
+
+    /// <summary>Reads a model written by <see cref="WriteTo"/>; its features are read with <paramref name="analyzer"/>.</summary>
+    public static TopicModel ReadFrom(Stream stream, Analyzer analyzer) => TopicModelFile.Read(stream, analyzer);
+
+    public void WriteTo(Stream stream) => TopicModelFile.Write(this, stream);
+
+    /// <summary>Each topic's probability for this headline and body (summing to 1).</summary>
+    public IReadOnlyDictionary<string, double> Classify(string? title, string body) => Probabilities(Features.Extract(title, body));
+
+    /// <summary>The most probable topic for already extracted features (ties: the earlier topic).</summary>
+    public string Predict(IReadOnlyDictionary<string, float> features)
+    {
+        var scores = Scores(features);
+        var best = 0;
+        for (var k = 1; k < scores.Length; k++)
+        {
+            best = scores[k] > scores[best] ? k : best;
+        }
+
+        return Topics[best];
+    }
+
+    /// <summary>Each topic's probability for already extracted features.</summary>
+    public IReadOnlyDictionary<string, double> Probabilities(IReadOnlyDictionary<string, float> features)
+    {
+        var scores = Scores(features);
+        var max = scores.Max();
+        var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
+        var sum = exp.Sum();
+        return Topics.Select((t, k) => (t, k)).ToDictionary(p => p.t, p => exp[p.k] / sum, StringComparer.Ordinal);
+    }
+
+    /// <summary>The article as model input: known features only, in vocabulary ids, transformed as the model was trained.</summary>
+    internal (int[] Index, float[] Value) Vectorize(IReadOnlyDictionary<string, float> features) =>
+        TopicVectors.Vectorize(features, vocabulary, idf);
+
+    private double[] Scores(IReadOnlyDictionary<string, float> features)
+    {
+        var (index, value) = Vectorize(features);
+        var k = Topics.Count;
+        var scores = bias.Select(b => (double)b).ToArray();
+        for (var i = 0; i < index.Length; i++)
+        {
+            var row = index[i] * k;
+            for (var t = 0; t < k; t++)
+            {
+                scores[t] += value[i] * weights[row + t];
+            }
+        }
+
+        return scores;
+    }
+}
