@@ -5,6 +5,8 @@
 #   scripts/load/run.sh ../shared/corpus/news         # a real corpus
 #   DURATION=20 CONNECTIONS=32 scripts/load/run.sh    # shorter
 #   RATE=200 scripts/load/run.sh                      # a real rate limit: expect intended 429s
+#   REBUILD_AFTER=2 scripts/load/run.sh ../shared/corpus/news   # start the rebuild 2 s in (default: a third of the run)
+#   RECORD=scripts/bench/results/2026-11-28/load-27k.md scripts/load/run.sh ../shared/corpus/news   # also write the result there
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -12,6 +14,8 @@ duration="${DURATION:-60}"
 connections="${CONNECTIONS:-64}"
 port="${PORT:-5077}"
 rate="${RATE:-1000000}"
+rebuild_after="${REBUILD_AFTER:-$((duration / 3))}"
+record="${RECORD:-}"
 inputs=("$@")
 [ ${#inputs[@]} -gt 0 ] || inputs=(index-data/sample)
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
@@ -20,7 +24,9 @@ command -v curl >/dev/null || { echo "curl is not installed"; exit 2; }
 dotnet build Search.sln -c Release -v quiet -nologo >/dev/null
 work="$(mktemp -d /tmp/search-load.XXXXXX)"
 indexer=(dotnet src/Search.Indexer/bin/Release/net10.0/Search.Indexer.dll)
+index_start=$SECONDS
 "${indexer[@]}" index "${inputs[@]}" --index "$work/index" >"$work/index.log" 2>&1 || [ $? -eq 1 ]
+index_seconds=$((SECONDS - index_start))
 
 key="load-admin-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 export Search__IndexPath="$work/index"
@@ -28,8 +34,9 @@ export Security__Keys__0__Name=load-test Security__Keys__0__Role=Admin
 export Security__Keys__0__Sha256="$(printf %s "$key" | sha256sum | cut -d' ' -f1)"
 export RateLimiting__PermitsPerSecond="$rate" RateLimiting__Burst="$rate"
 export Serilog__MinimumLevel__Default=Warning
-# The server is bounded too: it exits by itself after the run's time plus a margin.
-(cd src/Search.Api && exec timeout $((duration + 120)) dotnet bin/Release/net10.0/Search.Api.dll --urls "http://127.0.0.1:$port") >"$work/api.log" 2>&1 &
+# The server is bounded too: it exits by itself after the run's time plus a margin (a corpus rebuild may outlast the run).
+# Warnings only, except the index's own lines (switches, replays, journal compaction), which the record quotes.
+(cd src/Search.Api && exec env Serilog__MinimumLevel__Override__Search.Core=Information timeout $((duration + 900)) dotnet bin/Release/net10.0/Search.Api.dll --urls "http://127.0.0.1:$port") >"$work/api.log" 2>&1 &
 api=$!
 pids=()
 cleanup() {
@@ -40,35 +47,66 @@ cleanup() {
 trap cleanup EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
 curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "API did not become ready"; tail -20 "$work/api.log"; exit 2; }
+ready_before=$(curl -s "http://127.0.0.1:$port/health/ready" | grep -o '"documents":[0-9]*')
 
-# Ingestion: one article every half second for the whole run, each checked for a 200.
+# A full rebuild: a new generation is built beside the live one and switched to. It starts REBUILD_AFTER s
+# after wrk (default: a third of the run); REBUILD_AFTER=auto starts it early enough — judged by how long the
+# first index took — that on a big corpus its switch lands inside the wrk window rather than after it.
+if [ "$rebuild_after" = auto ]; then rebuild_after=$((duration / 3 - index_seconds)); fi
+lead=$((rebuild_after < 0 ? -rebuild_after : 0))
+run_start=$((SECONDS + lead))   # when wrk starts
 (
-  end=$((SECONDS + duration)); n=0; failed=0
+  [ "$rebuild_after" -le 0 ] || sleep "$rebuild_after"
+  start=$SECONDS
+  Serilog__MinimumLevel__Default=Information "${indexer[@]}" index "${inputs[@]}" --index "$work/index" --rebuild >"$work/rebuild.log" 2>&1 || true
+  echo "rebuild ran from $((start - run_start)) s to $((SECONDS - run_start)) s of the ${duration} s wrk run ($((SECONDS - start)) s); live generation now $(cat "$work/index/current")" >"$work/rebuild.txt"
+) &
+pids+=($!)
+[ "$lead" -eq 0 ] || sleep "$lead"
+
+# Ingestion for the whole wrk run: a new article every half second, and every fourth post a correction of
+# load-1 (an update, which the journal compaction after the switch collapses); each checked for a 200.
+(
+  end=$((SECONDS + duration)); n=0; posts=0; failed=0
   while [ $SECONDS -lt $end ]; do
-    n=$((n + 1))
-    body="{\"id\":\"load-$n\",\"url\":\"https://contoh.id/load-$n\",\"source\":\"contoh.id\",\"title\":\"Berita beban $n\",\"published\":\"2025-01-01T08:00:00+07:00\",\"category\":\"Daerah\",\"body\":\"Uji beban banjir pasar nomor $n.\"}"
+    posts=$((posts + 1))
+    if [ $((posts % 4)) -eq 0 ] && [ "$n" -gt 0 ]; then id=load-1; text="Ralat nomor $posts"; else n=$((n + 1)); id=load-$n; text="Uji beban banjir pasar nomor $n."; fi
+    body="{\"id\":\"$id\",\"url\":\"https://contoh.id/$id\",\"source\":\"contoh.id\",\"title\":\"Berita beban $id\",\"published\":\"2025-01-01T08:00:00+07:00\",\"category\":\"Daerah\",\"body\":\"$text\"}"
     code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Api-Key: $key" -H 'Content-Type: application/json' --data "$body" "http://127.0.0.1:$port/api/admin/articles")
     [ "$code" = 200 ] || failed=$((failed + 1))
     sleep 0.5
   done
-  echo "ingested $n articles during the run, $failed not answered 200" >"$work/ingest.txt"
-) &
-pids+=($!)
-
-# A full rebuild a third of the way in: a new generation is built beside the live one and switched to.
-(
-  sleep $((duration / 3))
-  start=$SECONDS
-  "${indexer[@]}" index "${inputs[@]}" --index "$work/index" --rebuild >"$work/rebuild.log" 2>&1 || true
-  echo "rebuild finished after $((SECONDS - start)) s; live generation now $(cat "$work/index/current")" >"$work/rebuild.txt"
+  echo "posted $posts times during the run ($n new articles, $((posts - n)) corrections of load-1), $failed not answered 200" >"$work/ingest.txt"
 ) &
 pids+=($!)
 
 echo "wrk: ${duration}s, ${connections} connections, http://127.0.0.1:$port (index: ${inputs[*]})"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s --latency -s scripts/load/search-mix.lua "http://127.0.0.1:$port" | tee "$work/wrk.txt"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 for pid in "${pids[@]}"; do wait "$pid" || true; done
 pids=()
+sleep 3   # the API follows a switch within a second, then compacts the journal
 cat "$work/ingest.txt" "$work/rebuild.txt" 2>/dev/null || true
 ready=$(curl -s "http://127.0.0.1:$port/health/ready")
-echo "after the run: $ready"
+echo "load average (1/5/15 min) before wrk: $load_before; when wrk ended: $load_after"
+echo "before the run: $ready_before; after the run: $ready"
+grep -h "Switched\|Replayed\|Compacted\|Now serving" "$work/rebuild.log" "$work/api.log" 2>/dev/null | cut -c1-220 || true
 echo "logs and index in $work"
+if [ -n "$record" ]; then
+  mkdir -p "$(dirname "$record")"
+  {
+    echo "# Load run: ${inputs[*]}, ${duration} s, ${connections} connections"
+    echo
+    echo "At commit $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC'), on $(nproc) cores shared with other work."
+    echo "Command: \`DURATION=$duration CONNECTIONS=$connections REBUILD_AFTER=$rebuild_after RATE=$rate scripts/load/run.sh ${inputs[*]}\`"
+    echo "Initial index: ${index_seconds} s. Load average (1/5/15 min) before wrk: $load_before; when wrk ended: $load_after."
+    echo
+    echo '```'
+    cat "$work/wrk.txt" "$work/ingest.txt" "$work/rebuild.txt" 2>/dev/null
+    echo "before the run: $ready_before; after the run: $ready"
+    grep -h "Switched\|Replayed\|Compacted\|Now serving" "$work/rebuild.log" "$work/api.log" 2>/dev/null | cut -c1-220 || true
+    echo '```'
+  } >"$record"
+  echo "result written to $record"
+fi
