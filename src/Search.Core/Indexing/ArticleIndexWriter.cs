@@ -54,6 +54,7 @@ public sealed class ArticleIndexWriter : IDisposable
     public Func<Article, Article>? Enrich { get; init; }
 
     /// <summary>Adds the article, or replaces the document with the same id. Returns true when it replaced one.</summary>
+    /// <exception cref="ArgumentException">Lucene refused the document (a term or doc value over 32,766 bytes); nothing was written.</exception>
     public bool Upsert(Article article)
     {
         if (Enrich is not null)
@@ -61,8 +62,18 @@ public sealed class ArticleIndexWriter : IDisposable
             article = Enrich(article);
         }
         var idTerm = ArticleDocumentMapper.IdTerm(article.Id);
-        var existed = !seenThisRun.TryAdd(article.Id, 0) || (previous is not null && previous.DocFreq(idTerm) > 0);
-        writer.UpdateDocument(idTerm, ArticleDocumentMapper.ToDocument(article));
+        var first = seenThisRun.TryAdd(article.Id, 0);
+        var existed = !first || (previous is not null && previous.DocFreq(idTerm) > 0);
+        try
+        {
+            writer.UpdateDocument(idTerm, ArticleDocumentMapper.ToDocument(article));
+        }
+        catch (ArgumentException) when (first)
+        {
+            seenThisRun.TryRemove(article.Id, out _);
+            throw;
+        }
+
         return existed;
     }
 

@@ -63,22 +63,38 @@ public sealed class ArticleIndexer(
             Interlocked.Increment(ref read);
             if (record.Article is null)
             {
-                rejections.Enqueue(record);
-                onRejected?.Invoke(record);
+                Reject(record);
             }
-            else if (writer.Upsert(record.Article))
+            else if (TryUpsert(record) is { } replaced)
             {
-                Interlocked.Increment(ref updated);
-            }
-            else
-            {
-                Interlocked.Increment(ref added);
+                Interlocked.Increment(ref replaced ? ref updated : ref added);
             }
             var now = clock.ElapsedMilliseconds;
             var last = Interlocked.Read(ref lastReport);
             if (onProgress is not null && now - last >= 250 && Interlocked.CompareExchange(ref lastReport, now, last) == last)
             {
                 onProgress(new IndexingProgress(read, added + updated, rejections.Count, clock.Elapsed));
+            }
+        }
+
+        void Reject(IngestedRecord record)
+        {
+            rejections.Enqueue(record);
+            onRejected?.Invoke(record);
+        }
+
+        // True when the article replaced one, false when it is new, null when Lucene refused it: a keyword or
+        // facet value over 32,766 bytes (say, a 40 KB author) is rejected like any bad record, and the writer stays usable.
+        bool? TryUpsert(IngestedRecord record)
+        {
+            try
+            {
+                return writer.Upsert(record.Article!);
+            }
+            catch (ArgumentException ex)
+            {
+                Reject(IngestedRecord.Rejected(record.File, record.Line, RejectionReason.TooLarge, ex.Message));
+                return null;
             }
         }
 
