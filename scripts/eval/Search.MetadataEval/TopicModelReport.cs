@@ -38,6 +38,8 @@ internal static class TopicModelReport
         var broad = corpus.Articles.Count(a => a.BroadLabel);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Of which under labels that fix a topic (no narrowing allowed): accuracy {SpecificAccuracy(corpus, predicted):0.000} on {corpus.Articles.Count - broad}; under broad labels: {(double)corpus.Articles.Where((a, i) => a.BroadLabel && a.Topic == predicted[i]).Count() / broad:0.000} on {broad}."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Diagnostic, not the bar: counting confusions inside {string.Join(", ", OverlappingGroups.Select(g => "{" + string.Join(", ", g) + "}"))} as agreement, accuracy would be {GroupAccuracy(corpus, predicted):0.000}."));
         Console.WriteLine();
         table.PrintPerTopic();
         Console.WriteLine();
@@ -72,19 +74,16 @@ internal static class TopicModelReport
     {
         Console.WriteLine("| model | accuracy | macro-F1 | accuracy under labels that fix a topic | seconds |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        var basis = new TopicModelOptions { Bigrams = false };
+        var basis = new TopicModelOptions();
         var variants = new List<TopicModelOptions>
         {
-            basis with { Algorithm = TopicAlgorithm.NaiveBayes },
+            basis with { Algorithm = TopicAlgorithm.NaiveBayes, Smoothing = 0.1 },
             basis with { Algorithm = TopicAlgorithm.NaiveBayes, Smoothing = 0.02 },
-            basis with { Algorithm = TopicAlgorithm.ComplementNaiveBayes },
-            basis with { Algorithm = TopicAlgorithm.NaiveBayes, Bigrams = true },
-            basis,
-            basis with { TitleWeight = 1 },
-            basis with { Epochs = 20, L2 = 1e-6 },
-            basis with { Epochs = 20, L2 = 1e-6, LearningRate = 2 },
-            basis with { Epochs = 20, L2 = 1e-5, LearningRate = 2 },
-            basis with { Epochs = 20, L2 = 1e-6, LearningRate = 2, Bigrams = true },
+            basis with { Algorithm = TopicAlgorithm.ComplementNaiveBayes, Smoothing = 0.1 },
+            basis with { Algorithm = TopicAlgorithm.LogisticRegression, Epochs = 12, L2 = 1e-5, LearningRate = 0.5 },
+            basis with { Algorithm = TopicAlgorithm.LogisticRegression, Epochs = 20, L2 = 1e-6, LearningRate = 2 },
+            basis with { Algorithm = TopicAlgorithm.LogisticRegression, Epochs = 30, L2 = 1e-7, LearningRate = 4 },
+            basis with { Algorithm = TopicAlgorithm.LogisticRegression, Epochs = 20, L2 = 1e-6, LearningRate = 2, TitleWeight = 1 },
         };
         foreach (var options in variants)
         {
@@ -95,6 +94,17 @@ internal static class TopicModelReport
                 $"| {Describe(options)} | {table.Accuracy:0.000} | {table.MacroF1:0.000} | {SpecificAccuracy(corpus, predicted):0.000} | {clock.Elapsed.TotalSeconds:0} |"));
         }
     }
+
+    /// <summary>Topics whose sections share content across sites (a site's "Nasional" carries politics, law and regions).</summary>
+    private static readonly string[][] OverlappingGroups =
+    [
+        ["nasional", "politik", "hukum-kriminal", "daerah"],
+        ["olahraga", "sepak-bola"],
+        ["hiburan-selebriti", "gaya-hidup", "kesehatan", "travel"],
+    ];
+
+    private static double GroupAccuracy(LabelledCorpus corpus, string[] predicted) =>
+        (double)corpus.Articles.Where((a, i) => a.Topic == predicted[i] || OverlappingGroups.Any(g => g.Contains(a.Topic) && g.Contains(predicted[i]))).Count() / corpus.Articles.Count;
 
     private static double SpecificAccuracy(LabelledCorpus corpus, string[] predicted) =>
         (double)corpus.Articles.Where((a, i) => !a.BroadLabel && a.Topic == predicted[i]).Count() / corpus.Articles.Count(a => !a.BroadLabel);
@@ -127,5 +137,5 @@ internal static class TopicModelReport
         TopicAlgorithm.ComplementNaiveBayes => "complement naive Bayes",
         _ => "logistic regression",
     } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}, min df {o.MinDocumentFrequency}")
-      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, L2 {o.L2}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
+      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate}, L2 {o.L2}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
 }
