@@ -27,7 +27,7 @@ public sealed class RelatedEndpointTests(DiscoveryApiFactory factory) : IClassFi
         using var json = await GetJson("/api/articles/d4/related?size=1");
 
         var hit = json.RootElement.GetProperty("hits").EnumerateArray().Single();
-        Assert.Equal(("d2", 2), (hit.GetProperty("id").GetString(), hit.GetProperty("duplicates").GetInt32()));
+        Assert.Equal(("d3", 2), (hit.GetProperty("id").GetString(), hit.GetProperty("duplicates").GetInt32()));
     }
 
     [Fact]

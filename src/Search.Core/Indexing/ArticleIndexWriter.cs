@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Search.Core.Articles;
 using Search.Core.Discovery;
@@ -28,7 +27,7 @@ public sealed class ArticleIndexWriter : IDisposable
         {
             Codec = new ArticleCodec(),
             OpenMode = rebuild ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
+            Similarity = ExactLengthBm25Similarity.Instance,
             RAMBufferSizeMB = ramBufferMb,
         };
         var existed = DirectoryReader.IndexExists(directory);

@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Search.Core.Indexing;
@@ -36,7 +35,7 @@ internal sealed class GenerationOpener(Analyzer? writerAnalyzer, LiveWriteJourna
         {
             Codec = new ArticleCodec(),
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
+            Similarity = ExactLengthBm25Similarity.Instance,
             WriteLockTimeout = 0,
         };
         try

@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Search.Core.Indexing;
 
 namespace Search.Core.Searching;
 
@@ -102,6 +102,6 @@ internal sealed class IndexGeneration
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = new BM25Similarity() };
+            new(reader) { Similarity = ExactLengthBm25Similarity.Instance };
     }
 }

@@ -10,7 +10,8 @@ public sealed class SearchCollapseTests(DiscoveryIndex index) : IClassFixture<Di
         var result = index.Searcher.Search(new SearchRequest { Query = "jembatan" });
 
         Assert.Equal(5, result.Total);
-        Assert.Equal([("d5", 0), ("d1", 2), ("d4", 0)], result.Hits.Select(h => (h.Id, h.Duplicates)));
+        // The bridge story shows as d3, its copy that names the bridge once more than the others.
+        Assert.Equal([("d5", 0), ("d3", 2), ("d4", 0)], result.Hits.Select(h => (h.Id, h.Duplicates)));
     }
 
     [Fact]
@@ -20,11 +21,11 @@ public sealed class SearchCollapseTests(DiscoveryIndex index) : IClassFixture<Di
             .Select(page => index.Searcher.Search(new SearchRequest { Query = "jembatan", Size = 1, Page = page }))
             .Select(result => string.Join(",", result.Hits.Select(h => h.Id)));
 
-        Assert.Equal(["d5", "d1", "d4", ""], pages);
+        Assert.Equal(["d5", "d3", "d4", ""], pages);
     }
 
     [Theory]
-    [InlineData(SearchSort.Relevance, "d5,d1,d4")]
+    [InlineData(SearchSort.Relevance, "d5,d3,d4")]
     [InlineData(SearchSort.Newest, "d5,d4,d3")]
     [InlineData(SearchSort.Oldest, "d1,d4,d5")]
     public void CursorPagesShowEachGroupOnceAtItsFirstCopyInTheOrder(SearchSort sort, string expected)

@@ -41,6 +41,23 @@ public sealed class RankingSignalTests
     }
 
     [Fact]
+    public void OfTwoArticlesHoldingAWordOnceTheShorterRanksFirstEvenWhenTheirLengthsDifferByAFewWords()
+    {
+        // 110 and 100 words: one length in Lucene's one-byte norm, so the first indexed would win a tie.
+        static string Body(string filler, int words) => "banjir " + string.Join(' ', Enumerable.Range(1, words - 1).Select(i => filler + i));
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("longer", "Kabar kota", Body("a", 110), "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("shorter", "Kabar desa", Body("b", 100), "2024-01-10T09:00:00+07:00"),
+        ]);
+
+        var hits = index.Searcher.Search(new SearchRequest { Query = "banjir" }).Hits;
+
+        Assert.Equal(["shorter", "longer"], hits.Select(h => h.Id));
+        Assert.True(hits[0].Score > hits[1].Score);
+    }
+
+    [Fact]
     public void RecencyPrefersTheNewerOfTwoEquallyRelevantArticlesOnlyWhenAskedFor()
     {
         using var index = new TemporaryIndex(

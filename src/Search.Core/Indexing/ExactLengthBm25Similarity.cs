@@ -1,0 +1,81 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// BM25 (k1 1.2, b 0.75, Lucene's idf) with each field's length kept exactly. Lucene 4.8's
+/// <see cref="BM25Similarity"/> stores a length in one byte (1/√length with a 3-bit mantissa), so
+/// lengths a quarter apart weigh the same and a long article ties with a short one that holds the
+/// words as often. Here the norm is the length itself (a packed number, not a byte): the index must be
+/// written and searched with this similarity, and an index written with another one must be rebuilt.
+/// </summary>
+public sealed class ExactLengthBm25Similarity : Similarity
+{
+    private const float K1 = 1.2f;
+    private const float B = 0.75f;
+
+    /// <summary>The one instance the writer and every searcher use.</summary>
+    public static ExactLengthBm25Similarity Instance { get; } = new();
+
+    /// <summary>Tokens in the field, not counting tokens stacked on another's position.</summary>
+    public override long ComputeNorm(FieldInvertState state) => state.Length - state.NumOverlap;
+
+    public override SimWeight ComputeWeight(float queryBoost, CollectionStatistics collectionStats, params TermStatistics[] termStats)
+    {
+        var idf = termStats.Sum(t => Idf(t.DocFreq, collectionStats.MaxDoc));
+        var averageLength = collectionStats.SumTotalTermFreq <= 0 ? 1f : (float)(collectionStats.SumTotalTermFreq / (double)collectionStats.MaxDoc);
+        return new Stats(collectionStats.Field, idf, queryBoost, averageLength);
+    }
+
+    public override SimScorer GetSimScorer(SimWeight weight, AtomicReaderContext context)
+    {
+        var stats = (Stats)weight;
+        return new Scorer(stats, context.AtomicReader.GetNormValues(stats.Field));
+    }
+
+    private static float Idf(long docFreq, long docCount) => (float)Math.Log(1 + ((docCount - docFreq + 0.5) / (docFreq + 0.5)));
+
+    private sealed class Stats(string field, float idf, float queryBoost, float averageLength) : SimWeight
+    {
+        public string Field { get; } = field;
+
+        public float Idf { get; } = idf;
+
+        public float AverageLength { get; } = averageLength;
+
+        /// <summary>idf × query boost × top-level boost; set by <see cref="Normalize"/>.</summary>
+        public float Weight { get; private set; } = idf * queryBoost;
+
+        // As Lucene's BM25: a tf-idf-like value for the query norm, which BM25 then ignores.
+        public override float GetValueForNormalization() => (Idf * queryBoost) * (Idf * queryBoost);
+
+        public override void Normalize(float queryNorm, float topLevelBoost) => Weight = Idf * queryBoost * topLevelBoost;
+    }
+
+    private sealed class Scorer(Stats stats, NumericDocValues? norms) : SimScorer
+    {
+        public override float Score(int doc, float freq)
+        {
+            // Without norms the field scores as if b were 0.
+            var lengthNorm = norms is null ? K1 : K1 * ((1 - B) + (B * norms.Get(doc) / stats.AverageLength));
+            return stats.Weight * (K1 + 1) * freq / (freq + lengthNorm);
+        }
+
+        public override Explanation Explain(int doc, Explanation freq)
+        {
+            var result = new Explanation(Score(doc, freq.Value), $"score(doc={doc}, freq={freq.Value}), BM25 with exact length:");
+            result.AddDetail(freq);
+            result.AddDetail(new Explanation(stats.Weight, "idf × boost"));
+            result.AddDetail(new Explanation(norms?.Get(doc) ?? 0, "field length"));
+            result.AddDetail(new Explanation(stats.AverageLength, "average field length"));
+            return result;
+        }
+
+        public override float ComputeSlopFactor(int distance) => 1f / (distance + 1);
+
+        public override float ComputePayloadFactor(int doc, int start, int end, BytesRef payload) => 1f;
+    }
+}
