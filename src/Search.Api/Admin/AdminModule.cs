@@ -21,8 +21,8 @@ public sealed class AdminModule : ICarterModule
         var admin = app.MapGroup(Route).RequireAuthorization(ApiPolicies.Admin).WithTags("Admin");
         admin.MapPost("", Post)
             .WithName("IngestArticles")
-            .WithSummary("Upsert articles: one JSON object or array, NDJSON, or raw page text (text/plain; ?name= picks the site profile).")
-            .Accepts<object>("application/json", "application/x-ndjson", "text/plain")
+            .WithSummary("Upsert articles: one JSON object or array, NDJSON, raw page text (text/plain) or a saved web page (text/html); for pages ?name= is the file name it would have had.")
+            .Accepts<object>("application/json", "application/x-ndjson", "text/plain", "text/html")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -39,7 +39,7 @@ public sealed class AdminModule : ICarterModule
         if (IngestionBody.FormatOf(request.ContentType) is not { } format)
         {
             return TypedResults.Problem(
-                detail: $"Content-Type '{request.ContentType}' is not accepted: send application/json (an object or an array), application/x-ndjson, or text/plain (raw page text).",
+                detail: $"Content-Type '{request.ContentType}' is not accepted: send application/json (an object or an array), application/x-ndjson, text/plain (raw page text) or text/html (a saved web page).",
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         }
 
@@ -63,9 +63,14 @@ public sealed class AdminModule : ICarterModule
             ? TypedResults.NoContent()
             : TypedResults.Problem(detail: $"No article with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Article not found");
 
-    /// <summary>The name records are reported under; for page text, a file name such as "kabarnusa-2024-05-01.txt" picks the profile.</summary>
+    /// <summary>The name records are reported under; for page text and HTML, a file name such as "kabarnusa-2024-05-01.txt" picks the profile.</summary>
     private static string SourceName(string? name, ArticleBodyFormat format) =>
         !string.IsNullOrWhiteSpace(name) && name.Length <= 200 && !name.Any(char.IsControl) && !name.Contains('/') && !name.Contains('\\')
             ? name
-            : format == ArticleBodyFormat.RawText ? "request.txt" : "request";
+            : format switch
+            {
+                ArticleBodyFormat.RawText => "request.txt",
+                ArticleBodyFormat.Html => "request.html",
+                _ => "request",
+            };
 }

@@ -5,7 +5,7 @@ namespace Search.Api.Admin;
 
 /// <summary>
 /// The body of an ingestion request: its format from <c>Content-Type</c> (JSON object or array,
-/// NDJSON, or raw page text) and its bytes, read up to a limit.
+/// NDJSON, raw page text, or a saved web page) and its bytes, read up to a limit.
 /// </summary>
 public static class IngestionBody
 {
@@ -18,6 +18,7 @@ public static class IngestionBody
             "application/json" => ArticleBodyFormat.Json,
             "application/x-ndjson" or "application/ndjson" or "application/jsonl" or "application/x-jsonlines" or "application/jsonlines" => ArticleBodyFormat.JsonLines,
             "text/plain" => ArticleBodyFormat.RawText,
+            "text/html" or "application/xhtml+xml" => ArticleBodyFormat.Html,
             _ => null,
         };
     }

@@ -11,4 +11,7 @@ public enum ArticleBodyFormat
 
     /// <summary>One raw page-text capture, as in a .txt file.</summary>
     RawText,
+
+    /// <summary>One saved web page, as in an .html file.</summary>
+    Html,
 }

@@ -6,8 +6,8 @@ namespace Search.Core.Ingestion;
 /// <summary>
 /// Reads the articles of a request body with the same parsers the indexer reads files with: JSON
 /// objects through the JSON Lines line parser, NDJSON through <see cref="JsonLinesArticleReader"/>, page
-/// text through <see cref="RawArticleParser"/>. Every problem becomes a rejected record; nothing throws.
-/// Records are numbered by line (NDJSON), by element from 1 (JSON array), or as one capture (text).
+/// text through <see cref="RawArticleParser"/>, web pages through <see cref="HtmlArticleParser"/>. Every problem becomes a rejected record; nothing throws.
+/// Records are numbered by line (NDJSON), by element from 1 (JSON array), or as one capture (text, HTML).
 /// </summary>
 public sealed class ArticleBodyReader
 {
@@ -15,6 +15,7 @@ public sealed class ArticleBodyReader
     private readonly JsonArticleLineParser lineParser;
     private readonly JsonLinesArticleReader jsonLines;
     private readonly RawArticleParser rawText;
+    private readonly HtmlArticleParser html;
 
     /// <exception cref="InvalidDataException">The site profiles file named in the options is missing or invalid.</exception>
     public ArticleBodyReader(IOptions<IngestionOptions> options, TimeProvider? timeProvider = null)
@@ -23,16 +24,19 @@ public sealed class ArticleBodyReader
         var time = timeProvider ?? TimeProvider.System;
         lineParser = new JsonArticleLineParser(time);
         jsonLines = new JsonLinesArticleReader(this.options, time);
-        rawText = new RawArticleParser(SiteProfileCatalog.Load(this.options), time);
+        var profiles = SiteProfileCatalog.Load(this.options);
+        rawText = new RawArticleParser(profiles, time);
+        html = new HtmlArticleParser(profiles, time);
     }
 
     /// <param name="body">The whole body.</param>
     /// <param name="format">How it is written.</param>
-    /// <param name="name">The name reported with every record; for page text it also picks the site profile and a fallback date, as a file name does.</param>
+    /// <param name="name">The name reported with every record; for page text and HTML it also picks the site profile and a fallback date, as a file name does.</param>
     public IReadOnlyList<IngestedRecord> Read(byte[] body, ArticleBodyFormat format, string name) => format switch
     {
         ArticleBodyFormat.JsonLines => ReadJsonLines(body, name),
-        ArticleBodyFormat.RawText => [ReadRawText(body, name)],
+        ArticleBodyFormat.RawText => [ReadWholePage(body, name, rawText.Parse)],
+        ArticleBodyFormat.Html => [ReadWholePage(body, name, html.Parse)],
         _ => ReadJson(body, name),
     };
 
@@ -90,7 +94,7 @@ public sealed class ArticleBodyReader
         }
     }
 
-    private IngestedRecord ReadRawText(byte[] body, string name)
+    private IngestedRecord ReadWholePage(byte[] body, string name, Func<string, string, IngestedRecord> parse)
     {
         if (body.Length > options.MaxArticleBytes)
         {
@@ -99,6 +103,6 @@ public sealed class ArticleBodyReader
                 $"{body.Length} bytes is more than the {options.MaxArticleBytes} bytes allowed for one article");
         }
 
-        return ArticleFileReader.Decode(body, name, out var text) ?? rawText.Parse(text, name);
+        return ArticleFileReader.Decode(body, name, out var text) ?? parse(text, name);
     }
 }

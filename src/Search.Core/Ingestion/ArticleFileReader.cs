@@ -4,17 +4,19 @@ namespace Search.Core.Ingestion;
 
 /// <summary>
 /// Reads articles from files and directories: ".jsonl" files line by line, ".txt" files as one
-/// raw page capture each. Directories are searched recursively in ordinal path order and files
+/// raw page capture each, ".html" and ".htm" files as one saved web page each. Directories are searched recursively in ordinal path order and files
 /// of other types in them are skipped. Every problem becomes a rejected record; nothing throws.
 /// </summary>
 public sealed class ArticleFileReader
 {
     private const string JsonLinesExtension = ".jsonl";
     private const string RawTextExtension = ".txt";
+    private static readonly string[] HtmlExtensions = [".html", ".htm"];
 
     private readonly IngestionOptions _options;
     private readonly JsonLinesArticleReader _jsonLines;
     private readonly RawArticleParser _rawText;
+    private readonly HtmlArticleParser _html;
 
     /// <exception cref="InvalidDataException">The site profiles file named in the options is missing or invalid.</exception>
     public ArticleFileReader(IOptions<IngestionOptions> options, TimeProvider? timeProvider = null)
@@ -22,7 +24,9 @@ public sealed class ArticleFileReader
         _options = options.Value;
         var time = timeProvider ?? TimeProvider.System;
         _jsonLines = new JsonLinesArticleReader(_options, time);
-        _rawText = new RawArticleParser(SiteProfileCatalog.Load(_options), time);
+        var profiles = SiteProfileCatalog.Load(_options);
+        _rawText = new RawArticleParser(profiles, time);
+        _html = new HtmlArticleParser(profiles, time);
     }
 
     /// <summary>All records of the given files and directories, in order, read lazily.</summary>
@@ -52,7 +56,7 @@ public sealed class ArticleFileReader
             {
                 yield return IngestedRecord.Rejected(
                     path, IngestedRecord.WholeFile, RejectionReason.UnrecognisedFormat,
-                    $"only {JsonLinesExtension} and {RawTextExtension} files are read");
+                    $"only {JsonLinesExtension}, {RawTextExtension}, {string.Join(" and ", HtmlExtensions)} files are read");
             }
             else
             {
@@ -66,7 +70,10 @@ public sealed class ArticleFileReader
 
     private static bool IsSupported(string path) =>
         path.EndsWith(JsonLinesExtension, StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(RawTextExtension, StringComparison.OrdinalIgnoreCase);
+        || path.EndsWith(RawTextExtension, StringComparison.OrdinalIgnoreCase)
+        || IsHtml(path);
+
+    private static bool IsHtml(string path) => HtmlExtensions.Any(extension => path.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
 
     private static List<string>? ListFiles(string directory, out string problem)
     {
@@ -88,9 +95,10 @@ public sealed class ArticleFileReader
     private IEnumerable<IngestedRecord> ReadFile(string file) =>
         file.EndsWith(JsonLinesExtension, StringComparison.OrdinalIgnoreCase)
             ? new JsonLinesFileReader(_jsonLines).Read(file)
-            : [ReadRawText(file)];
+            : [ReadWholeFile(file, IsHtml(file) ? _html.Parse : _rawText.Parse)];
 
-    private IngestedRecord ReadRawText(string file)
+    /// <summary>A file that holds one article (page text or HTML), read whole and handed to its parser.</summary>
+    private IngestedRecord ReadWholeFile(string file, Func<string, string, IngestedRecord> parse)
     {
         byte[] bytes;
         try
@@ -110,10 +118,10 @@ public sealed class ArticleFileReader
             return IngestedRecord.Rejected(file, IngestedRecord.WholeFile, RejectionReason.UnreadableFile, ex.Message);
         }
 
-        return Decode(bytes, file, out var text) ?? _rawText.Parse(text, file);
+        return Decode(bytes, file, out var text) ?? parse(text, file);
     }
 
-    /// <summary>The text of a whole .txt file, or the rejection of an empty or binary one.</summary>
+    /// <summary>The text of a whole .txt or .html file, or the rejection of an empty or binary one.</summary>
     internal static IngestedRecord? Decode(byte[] bytes, string file, out string text)
     {
         text = string.Empty;
