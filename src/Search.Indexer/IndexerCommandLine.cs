@@ -13,7 +13,7 @@ public static class IndexerCommandLine
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "Files or directories to read (.jsonl, .txt; directories recursively).",
+            Description = "Files or directories to read (.jsonl, .txt, .html, .htm; directories recursively).",
             Arity = ArgumentArity.OneOrMore,
         };
         var index = new Option<string?>("--index")

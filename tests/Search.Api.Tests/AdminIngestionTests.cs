@@ -82,6 +82,48 @@ public sealed class AdminIngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task HtmlPageGoesThroughTheHtmlParserAndAPageWithoutAnArticleIsUnprocessable()
+    {
+        var admin = factory.CreateClient(HardenedApiFactory.AdminKey);
+        const string page = """
+            <!DOCTYPE html>
+            <html lang="id"><head><title>Perahu Hias Meriahkan Teluk Lamo - Kabar Lamo</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Perahu Hias Meriahkan Teluk Lamo","datePublished":"2024-08-17T16:00:00+08:00","author":[{"@type":"Person","name":"Laode Saleh"}],"articleSection":"Daerah","keywords":"perahu hias, Lamo","url":"https://kabarlamo.id/daerah/perahu-hias-meriahkan-teluk-lamo"}</script>
+            </head><body><nav><a href="/">Beranda</a> <a href="/daerah">Daerah</a></nav>
+            <article><h1>Perahu Hias Meriahkan Teluk Lamo</h1>
+            <div itemprop="articleBody"><p>Lamo - Empat puluh perahu hias berlayar mengelilingi Teluk Lamo pada Sabtu sore.</p>
+            <div class="baca-juga"><a href="/x">Festival Layang-layang Digelar Pekan Depan</a></div>
+            <p>Nelayan menghias perahu mereka dengan bendera dan janur sejak pagi.</p></div></article>
+            <div id="komentar"><p>Meriah sekali tahun ini!</p></div></body></html>
+            """;
+
+        var posted = await admin.PostAsync("/api/admin/articles", new StringContent(page, Encoding.UTF8, "text/html"));
+        var empty = await admin.PostAsync("/api/admin/articles?name=indeks.html", new StringContent("<html><head><title>Indeks Berita</title></head><body><ul><li><a href=\"/a\">Satu</a></li></ul></body></html>", Encoding.UTF8, "text/html"));
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        using (var body = JsonDocument.Parse(await posted.Content.ReadAsStringAsync()))
+        {
+            var record = body.RootElement.GetProperty("records")[0];
+            Assert.Equal(("request.html", 3, "created"), (record.GetProperty("source").GetString(), record.GetProperty("line").GetInt32(), record.GetProperty("status").GetString()));
+        }
+
+        var id = Assert.Single(await SearchIds(admin, "perahu hias"));
+        using (var article = JsonDocument.Parse(await admin.GetStringAsync($"/api/articles/{id}")))
+        {
+            var root = article.RootElement;
+            Assert.Equal("Perahu Hias Meriahkan Teluk Lamo", root.GetProperty("title").GetString());
+            Assert.Equal("Laode Saleh", root.GetProperty("author").GetString());
+            Assert.Equal("kabarlamo.id", root.GetProperty("source").GetString());
+            Assert.Equal("Empat puluh perahu hias berlayar mengelilingi Teluk Lamo pada Sabtu sore.\n\nNelayan menghias perahu mereka dengan bendera dan janur sejak pagi.", root.GetProperty("body").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
+        using var rejected = JsonDocument.Parse(await empty.Content.ReadAsStringAsync());
+        var only = rejected.RootElement.GetProperty("records")[0];
+        Assert.Equal(("indeks.html", 1, "MissingBody"), (only.GetProperty("source").GetString(), only.GetProperty("line").GetInt32(), only.GetProperty("reason").GetString()));
+    }
+
+    [Fact]
     public async Task DeleteRemovesTheArticleFromSearchAtOnceAndUnknownIdsAre404()
     {
         var admin = factory.CreateClient(HardenedApiFactory.AdminKey);

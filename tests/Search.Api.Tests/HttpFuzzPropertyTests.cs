@@ -65,7 +65,7 @@ public sealed class HttpFuzzPropertyTests : IDisposable
     public void IngestionNeverAnswers5xx()
     {
         var client = factory.CreateClient(HardenedApiFactory.AdminKey);
-        var mediaType = Gen.OneOf("application/json", "application/x-ndjson", "text/plain", "application/octet-stream", "text/plain; charset=latin1");
+        var mediaType = Gen.OneOf("application/json", "application/x-ndjson", "text/plain", "text/html", "application/octet-stream", "text/plain; charset=latin1");
         var body = Gen.Frequency(
             (2, Gen.Byte.Array[0, 3000]),
             (2, Gen.String[Gen.Char, 0, 500].Select(Encoding.UTF8.GetBytes)),

@@ -56,6 +56,30 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFolderMixingHtmlJsonLinesAndRawTextIsIndexedWholeAndAPageWithoutAnArticleIsRejected()
+    {
+        WriteGoodArticles();
+        File.WriteAllText(Path.Combine(Input, "nested", "kabarnusa-2024-03-12-sungai.txt"),
+            "Warga Lamo Bersihkan Sungai\nSiti Aminah - 12 Maret 2024 09:15 WIB\n\nLamo: Ratusan warga membersihkan sungai dari sampah plastik.\n");
+        File.WriteAllText(Path.Combine(Input, "halaman.html"), """
+            <html><head><title>Dermaga Baru Lamo Diresmikan | Kabar Lamo</title>
+            <meta property="og:url" content="https://kabarlamo.id/daerah/dermaga-baru-lamo-diresmikan">
+            <meta property="article:published_time" content="2024-04-02T11:00:00+08:00">
+            <meta property="article:section" content="Daerah"></head>
+            <body><nav><a href="/">Beranda</a></nav><article><h1>Dermaga Baru Lamo Diresmikan</h1>
+            <p>Dermaga penyeberangan yang baru di Lamo mulai melayani kapal motor pada Selasa.</p>
+            <p>Kapal dari pulau seberang kini bisa bersandar saat air surut.</p></article></body></html>
+            """);
+        File.WriteAllText(Path.Combine(Input, "nested", "indeks.htm"), "<html><head><title>Indeks</title></head><body><ul><li><a href=\"/x\">Berita</a></li></ul></body></html>");
+
+        var exit = IndexCommand.Run([Input], IndexDir, rebuild: false);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(5, DocumentCount());
+        Assert.Contains(Search.Core.Ingestion.ArticleIdentity.FromUrl("https://kabarlamo.id/daerah/dermaga-baru-lamo-diresmikan"), StoredIds());
+    }
+
+    [Fact]
     public void MissingInputPathIsAnErrorBeforeAnythingIsWritten()
     {
         Assert.Equal(2, IndexCommand.Run([Path.Combine(root, "nowhere")], IndexDir, rebuild: false));
@@ -77,6 +101,13 @@ public sealed class IndexCommandTests : IDisposable
 
     private static string Line(string id, string published, string body) =>
         $$"""{"id":"{{id}}","url":"https://contoh.id/{{id}}","source":"contoh.id","title":"Judul {{id}}","published":"{{published}}","category":"Daerah","body":"{{body}}","tags":[],"persons":[]}""";
+
+    private List<string> StoredIds()
+    {
+        using var directory = FSDirectory.Open(Search.Core.Indexing.IndexLayout.LiveDirectory(IndexDir));
+        using var reader = DirectoryReader.Open(directory);
+        return Enumerable.Range(0, reader.MaxDoc).Select(i => reader.Document(i).Get(Search.Core.Indexing.IndexSchema.Id)).ToList();
+    }
 
     private int DocumentCount()
     {

@@ -99,21 +99,41 @@ internal sealed record HtmlArticleBody(IReadOnlyList<string> Paragraphs, IReadOn
     /// <summary>The element whose direct paragraphs (and text between line breaks) hold the most text, outside boilerplate boxes.</summary>
     private static IElement? Densest(IHtmlDocument document)
     {
-        var scores = new Dictionary<IElement, int>();
-        foreach (var element in document.Body?.Descendants<IElement>() ?? [])
+        if (document.Body is not { } body)
         {
-            if (element.ParentElement is not { } parent || InFurniture(element))
+            return null;
+        }
+
+        // One pass, top down: whether an element is inside a boilerplate box is inherited, not looked up.
+        var scores = new Dictionary<IElement, int>();
+        var pending = new Stack<IElement>(body.Children);
+        while (pending.Count > 0)
+        {
+            var element = pending.Pop();
+            if (HtmlBoilerplate.IsFurniture(element))
             {
                 continue;
             }
 
-            if (element.LocalName == "p")
+            if (element.LocalName == "p" && element.ParentElement is { } parent)
             {
                 scores[parent] = scores.GetValueOrDefault(parent) + Collapse(element.TextContent).Length;
             }
-            else if (element.LocalName == "br" && element.PreviousSibling is IText text)
+
+            // Text followed by <br> counts as a paragraph of this element (sites that write "text<br><br>text").
+            INode? previous = null;
+            foreach (var child in element.ChildNodes)
             {
-                scores[parent] = scores.GetValueOrDefault(parent) + Collapse(text.Data).Length;
+                if (child is IElement { LocalName: "br" } && previous is IText text)
+                {
+                    scores[element] = scores.GetValueOrDefault(element) + Collapse(text.Data).Length;
+                }
+                else if (child is IElement nested)
+                {
+                    pending.Push(nested);
+                }
+
+                previous = child;
             }
         }
 
@@ -124,19 +144,6 @@ internal sealed record HtmlArticleBody(IReadOnlyList<string> Paragraphs, IReadOn
 
         var best = scores.MaxBy(pair => pair.Value);
         return best.Value >= MinimumDensityText ? best.Key : null;
-    }
-
-    private static bool InFurniture(IElement element)
-    {
-        for (var node = element; node is not null && node.LocalName is not ("body" or "html"); node = node.ParentElement)
-        {
-            if (HtmlBoilerplate.IsFurniture(node))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int ParagraphText(IElement element) =>

@@ -24,6 +24,13 @@ public sealed class HtmlArticleParser(SiteProfileCatalog profiles, TimeProvider?
     /// <param name="file">Its path: reported with the record; its name may give a site profile and, as a last resort, the date.</param>
     public IngestedRecord Parse(string html, string file)
     {
+        if (HtmlNesting.IsTooDeep(html))
+        {
+            return IngestedRecord.Rejected(
+                file, IngestedRecord.WholeFile, RejectionReason.TooLarge,
+                $"elements are nested more than {HtmlNesting.Limit} deep; a news page nests a few dozen");
+        }
+
         var document = new HtmlParser(ParserOptions).ParseDocument(html);
         var fields = HtmlPageFields.Read(document);
         var line = fields.JsonLd?.Line ?? 1;

@@ -69,6 +69,17 @@ public sealed class HtmlRejectionTests : IDisposable
         Assert.Contains("in the future", record.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void MarkupNestedThousandsDeepIsRejectedBeforeParsing()
+    {
+        var path = _directory.Write("dalam.html", "<title>Judul</title>" + string.Concat(Enumerable.Repeat("<div><span>", 600)) + "<p>Isi.</p>");
+
+        var record = Assert.Single(HtmlPages.Reader().Read([path]));
+
+        Assert.Equal((IngestedRecord.WholeFile, RejectionReason.TooLarge), (record.Line, record.Reason));
+        Assert.Equal("elements are nested more than 1000 deep; a news page nests a few dozen", record.Message);
+    }
+
     [Theory]
     [InlineData("<")]
     [InlineData("<html><body><div><div><div><p>")]
