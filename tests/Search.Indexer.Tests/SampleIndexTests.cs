@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
@@ -24,23 +25,24 @@ public sealed class SampleIndexTests : IDisposable
             .Select(line => JsonDocument.Parse(line).RootElement)
             .ToList();
         var rawFiles = Directory.GetFiles(Path.Combine(sample, "raw"), "*.txt");
+        var pages = Directory.GetFiles(Path.Combine(sample, "html"), "*.html").Select(PageFacts).ToList();
 
         using var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = indexDir }), NullLogger<SearchIndex>.Instance);
         var searcher = new ArticleSearcher(index, ArticleAnalyzer.Create(NullLoggerFactory.Instance));
         var result = searcher.Search(new SearchRequest { FacetSize = 100 });
 
-        Assert.Equal(lines.Count + rawFiles.Length, result.Total);
+        Assert.Equal(lines.Count + rawFiles.Length + pages.Count, result.Total);
         Assert.Equal(
-            Count(lines.Select(l => l.GetProperty("category").GetString()!.ToLowerInvariant())),
+            Count(lines.Select(l => l.GetProperty("category").GetString()!.ToLowerInvariant()).Concat(pages.Select(p => p.Category))),
             AsDictionary(result.Facets["topic"]));
         Assert.Equal(
             Count(lines.SelectMany(l => l.GetProperty("persons").EnumerateArray().Select(p => p.GetString()!))),
             AsDictionary(result.Facets["person"]));
-        var sources = Count(lines.Select(l => l.GetProperty("source").GetString()!));
+        var sources = Count(lines.Select(l => l.GetProperty("source").GetString()!).Concat(pages.Select(p => p.Source)));
         sources["kabarnusa.id"] = rawFiles.Length;
         Assert.Equal(sources, AsDictionary(result.Facets["source"]));
         Assert.Equal(
-            Count(lines.Select(l => l.GetProperty("published").GetString()![..7]).Concat(rawFiles.Select(RawMonth))),
+            Count(lines.Select(l => l.GetProperty("published").GetString()![..7]).Concat(rawFiles.Select(RawMonth)).Concat(pages.Select(p => p.Month))),
             AsDictionary(result.Facets["month"]));
     }
 
@@ -87,6 +89,20 @@ public sealed class SampleIndexTests : IDisposable
         {
             Environment.SetEnvironmentVariable("Metadata__Extract", null);
         }
+    }
+
+    /// <summary>
+    /// Section, host and month of a saved page, as its JSON-LD or meta tags declare them (read here with
+    /// patterns, not with the ingestion code under test).
+    /// </summary>
+    private static (string Category, string Source, string Month) PageFacts(string path)
+    {
+        var html = File.ReadAllText(path);
+        string First(string pattern) => Regex.Match(html, pattern).Groups[1].Value;
+        return (
+            First("(?:\"articleSection\"\\s*:\\s*\"|article:section\" content=\")([^\"]+)\""),
+            First("(?:og:url\" content=|\"url\"\\s*:\\s*)\"https://([^/\"]+)/"),
+            First("(?:\"datePublished\"\\s*:\\s*\"|article:published_time\" content=\")(\\d{4}-\\d{2})"));
     }
 
     /// <summary>The month of a raw capture, from its file name (kabarnusa-YYYY-MM-DD-slug.txt).</summary>
