@@ -22,7 +22,7 @@ public sealed class ArticleIndexWriter : IDisposable
     public ArticleIndexWriter(string indexPath, Analyzer analyzer, bool rebuild, double ramBufferMb = 128)
     {
         System.IO.Directory.CreateDirectory(indexPath);
-        directory = FSDirectory.Open(indexPath);
+        directory = ExclusiveFileLockFactory.OpenDirectory(indexPath);
         var config = new IndexWriterConfig(IndexSchema.Version, analyzer)
         {
             Codec = new ArticleCodec(),

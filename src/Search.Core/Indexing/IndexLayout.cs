@@ -116,7 +116,7 @@ public static class IndexLayout
 
     private static bool IsUnlocked(string directory)
     {
-        using var fs = FSDirectory.Open(directory);
+        using var fs = ExclusiveFileLockFactory.OpenDirectory(directory);
         using var writeLock = fs.MakeLock(Lucene.Net.Index.IndexWriter.WRITE_LOCK_NAME);
         if (!writeLock.Obtain())
         {

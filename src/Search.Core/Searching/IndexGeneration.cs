@@ -34,7 +34,7 @@ internal sealed class IndexGeneration
     /// <summary>Opens the directory read-only: new commits are seen on refresh.</summary>
     public static IndexGeneration OpenReadOnly(string path)
     {
-        var directory = FSDirectory.Open(path);
+        var directory = ExclusiveFileLockFactory.OpenDirectory(path);
         try
         {
             return new IndexGeneration(path, directory, null, new SearcherManager(directory, new Bm25SearcherFactory()));
@@ -51,7 +51,7 @@ internal sealed class IndexGeneration
     public static IndexGeneration OpenWritable(string path, IndexWriterConfig config)
     {
         System.IO.Directory.CreateDirectory(path);
-        var directory = FSDirectory.Open(path);
+        var directory = ExclusiveFileLockFactory.OpenDirectory(path);
         IndexWriter? writer = null;
         try
         {
