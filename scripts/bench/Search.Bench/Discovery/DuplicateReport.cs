@@ -51,7 +51,7 @@ public static class DuplicateReport
     /// <summary>Regroups the whole index, or (with <paramref name="around"/>) only around those articles, as a live write does.</summary>
     public static void Regroup(string indexPath, double threshold, IReadOnlyList<string> around)
     {
-        using var directory = FSDirectory.Open(IndexLayout.LiveDirectory(Path.GetFullPath(indexPath)));
+        using var directory = ExclusiveFileLockFactory.OpenDirectory(IndexLayout.LiveDirectory(Path.GetFullPath(indexPath)));
         var config = new IndexWriterConfig(IndexSchema.Version, null) { OpenMode = OpenMode.APPEND };
         using var writer = new IndexWriter(directory, config);
         using var before = DirectoryReader.Open(writer, applyAllDeletes: true);
