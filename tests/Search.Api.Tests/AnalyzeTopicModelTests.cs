@@ -51,6 +51,19 @@ public sealed class AnalyzeTopicModelTests : IDisposable
         Assert.Equal(keywords.Scores["otomotif"], json.RootElement.GetProperty("topicScores").GetProperty("otomotif").GetDouble(), precision: 12);
     }
 
+    [Fact]
+    public async Task AnUnreadableModelLeavesTheKeywordListsInChargeInsteadOfFailingRequests()
+    {
+        File.WriteAllText(TopicModelStore.PathFor(factory.IndexPath), "bukan model");
+
+        var response = await factory.CreateClient().PostAsJsonAsync("/api/analyze", new { title = Title, body = Body });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var keywords = TopicClassifier.Default.Classify("draft", null, null, Title, Body);
+        Assert.Equal(keywords.Scores["otomotif"], json.RootElement.GetProperty("topicScores").GetProperty("otomotif").GetDouble(), precision: 12);
+    }
+
     private TopicModel TrainOnOurArticles()
     {
         var options = new TopicModelOptions { MinDocumentFrequency = 1, Epochs = 30 };

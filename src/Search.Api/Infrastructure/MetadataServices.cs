@@ -24,7 +24,17 @@ public static class MetadataServices
 
     private static TopicClassifier Topics(string indexRoot, TextAnalysis analysis, ILogger logger)
     {
-        var model = TopicModelStore.Load(indexRoot, analysis.Stemmed);
+        TopicModel? model;
+        try
+        {
+            model = TopicModelStore.Load(indexRoot, analysis.Stemmed);
+        }
+        catch (InvalidDataException ex)
+        {
+            logger.LogError(ex, "Topic model {Path} is unreadable; the keyword lists classify articles without a known label until it is retrained", TopicModelStore.PathFor(indexRoot));
+            return TopicClassifier.Default;
+        }
+
         if (model is null)
         {
             logger.LogInformation("No topic model at {Path}: the keyword lists classify articles without a known label", TopicModelStore.PathFor(indexRoot));

@@ -66,9 +66,9 @@ internal static class TopicModelFile
 
             var features = new TopicFeatureExtractor(analyzer, reader.ReadSingle(), reader.ReadBoolean());
             var tfIdf = reader.ReadBoolean();
-            var topics = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadString()).ToList();
+            var topics = Enumerable.Range(0, Count(reader.ReadInt32(), 1, 256, "topics")).Select(_ => reader.ReadString()).ToList();
             var k = topics.Count;
-            var size = reader.ReadInt32();
+            var size = Count(reader.ReadInt32(), 0, int.MaxValue / 256, "features");
             var vocabulary = new Dictionary<string, int>(size, StringComparer.Ordinal);
             var idf = tfIdf ? new float[size] : null;
             var weights = new float[size * k];
@@ -94,4 +94,7 @@ internal static class TopicModelFile
             throw new InvalidDataException("The topic model file is truncated.", ex);
         }
     }
+
+    private static int Count(int value, int min, int max, string what) =>
+        value >= min && value <= max ? value : throw new InvalidDataException($"The topic model file gives {value} {what}; expected {min} to {max}.");
 }

@@ -70,6 +70,10 @@ public sealed class TopicModelTests
 
         Assert.Throws<InvalidDataException>(() => TopicModel.ReadFrom(new MemoryStream("bukan model"u8.ToArray()), Stemmed));
         Assert.Throws<InvalidDataException>(() => TopicModel.ReadFrom(new MemoryStream(bytes[..(bytes.Length / 2)]), Stemmed));
+        var negativeTopics = (byte[])bytes.Clone();
+        var topicCount = 1 + "search-topic-model 1".Length + 4 + 4 + 1 + 1;
+        BitConverter.GetBytes(-1).CopyTo(negativeTopics, topicCount);
+        Assert.Throws<InvalidDataException>(() => TopicModel.ReadFrom(new MemoryStream(negativeTopics), Stemmed));
     }
 
     [Fact]
