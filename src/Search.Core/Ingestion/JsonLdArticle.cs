@@ -29,7 +29,6 @@ internal sealed record JsonLdArticle
     public IReadOnlyList<string> Authors { get; init; } = [];
     public IReadOnlyList<string> Sections { get; init; } = [];
     public IReadOnlyList<string> Keywords { get; init; } = [];
-    public string? Description { get; init; }
     public string? ImageCaption { get; init; }
     public string? Url { get; init; }
     public string? Publisher { get; init; }
@@ -78,18 +77,29 @@ internal sealed record JsonLdArticle
     private static JsonDocument? Parse(string json)
     {
         var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
-        foreach (var candidate in new[] { json, new string(json.Select(c => char.IsControl(c) ? ' ' : c).ToArray()) })
+        var text = json.Trim().TrimEnd(';');
+        try
         {
-            try
-            {
-                return JsonDocument.Parse(candidate.Trim().TrimEnd(';'), options);
-            }
-            catch (JsonException)
-            {
-            }
+            return JsonDocument.Parse(text, options);
+        }
+        catch (JsonException)
+        {
         }
 
-        return null;
+        try
+        {
+            return JsonDocument.Parse(string.Create(text.Length, text, (span, source) =>
+            {
+                for (var i = 0; i < span.Length; i++)
+                {
+                    span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+                }
+            }), options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Every object of the block: array items, <c>@graph</c> nodes and <c>mainEntity</c> children.</summary>
@@ -148,7 +158,6 @@ internal sealed record JsonLdArticle
         Authors = Names(node, "author", byId),
         Sections = node.TryGetProperty("articleSection", out var section) ? Strings(section) : [],
         Keywords = node.TryGetProperty("keywords", out var keywords) ? SplitKeywords(Strings(keywords)) : [],
-        Description = Text(node, "description"),
         ImageCaption = Caption(node, byId),
         Url = Text(node, "url") ?? Reference(node, "mainEntityOfPage"),
         Publisher = Names(node, "publisher", byId).FirstOrDefault(),

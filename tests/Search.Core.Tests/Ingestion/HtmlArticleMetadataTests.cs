@@ -114,6 +114,34 @@ public sealed class HtmlArticleMetadataTests
     }
 
     [Fact]
+    public void JsonLdWithARawLineBreakInAStringIsStillRead()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.Write("baris.html", "<html><head><meta property=\"og:title\" content=\"Judul Lain\">"
+            + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Sekolah Darurat\n Dibuka di Lamo\",\"datePublished\":\"2024-05-02T08:00:00+08:00\"}</script>"
+            + "</head><body><article><p>Tiga ruang kelas darurat mulai dipakai murid sekolah dasar di Lamo.</p></article></body></html>");
+
+        var record = Assert.Single(HtmlPages.Reader().Read([path]));
+
+        Assert.Equal("Sekolah Darurat Dibuka di Lamo", record.Article!.Title);
+    }
+
+    [Fact]
+    public void JsonLdArticleBodyStandsInWhenTheMarkupHoldsNoText()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.Write("tanpa-markup.html", """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Pelabuhan Lamo Diperluas","datePublished":"2024-05-03T08:00:00+08:00","articleBody":"Lamo - Dermaga kedua mulai dibangun.\n\nPekerjaan ditargetkan selesai akhir tahun."}</script></head>
+            <body><div id="app"></div></body></html>
+            """);
+
+        var article = Assert.Single(HtmlPages.Reader().Read([path])).Article!;
+
+        Assert.Equal(["Dermaga kedua mulai dibangun.", "Pekerjaan ditargetkan selesai akhir tahun."], HtmlPages.Paragraphs(article));
+        Assert.Equal("Lamo", article.Dateline);
+    }
+
+    [Fact]
     public void ReadingThePageTwiceGivesTheSameId()
     {
         var first = HtmlPages.ReadArticle("wartaselatan-banjir-rob-makassar.html");
