@@ -35,8 +35,8 @@ public sealed class ArticleBodyReader
     public IReadOnlyList<IngestedRecord> Read(byte[] body, ArticleBodyFormat format, string name) => format switch
     {
         ArticleBodyFormat.JsonLines => ReadJsonLines(body, name),
-        ArticleBodyFormat.RawText => [ReadWholePage(body, name, rawText.Parse)],
-        ArticleBodyFormat.Html => [ReadWholePage(body, name, html.Parse)],
+        ArticleBodyFormat.RawText => [ReadWholePage(body, name, rawText.Parse, isHtml: false)],
+        ArticleBodyFormat.Html => [ReadWholePage(body, name, html.Parse, isHtml: true)],
         _ => ReadJson(body, name),
     };
 
@@ -94,7 +94,7 @@ public sealed class ArticleBodyReader
         }
     }
 
-    private IngestedRecord ReadWholePage(byte[] body, string name, Func<string, string, IngestedRecord> parse)
+    private IngestedRecord ReadWholePage(byte[] body, string name, Func<string, string, IngestedRecord> parse, bool isHtml)
     {
         if (body.Length > options.MaxArticleBytes)
         {
@@ -103,6 +103,6 @@ public sealed class ArticleBodyReader
                 $"{body.Length} bytes is more than the {options.MaxArticleBytes} bytes allowed for one article");
         }
 
-        return ArticleFileReader.Decode(body, name, out var text) ?? parse(text, name);
+        return ArticleFileReader.Decode(body, name, out var text, isHtml) ?? parse(text, name);
     }
 }

@@ -118,13 +118,22 @@ public sealed class ArticleFileReader
             return IngestedRecord.Rejected(file, IngestedRecord.WholeFile, RejectionReason.UnreadableFile, ex.Message);
         }
 
-        return Decode(bytes, file, out var text) ?? parse(text, file);
+        return Decode(bytes, file, out var text, IsHtml(file)) ?? parse(text, file);
     }
 
     /// <summary>The text of a whole .txt or .html file, or the rejection of an empty or binary one.</summary>
-    internal static IngestedRecord? Decode(byte[] bytes, string file, out string text)
+    /// <param name="isHtml">A page that is not UTF-8 may be read in the character set it declares (windows-1252, iso-8859-1…).</param>
+    internal static IngestedRecord? Decode(byte[] bytes, string file, out string text, bool isHtml = false)
     {
         text = string.Empty;
+        if (isHtml && bytes.AsSpan().IndexOf((byte)0) < 0 && !IsUtf8(bytes) && HtmlCharset.Declared(bytes) is { } declared)
+        {
+            text = declared.GetString(bytes);
+            return FileSniffer.IsBlank(text)
+                ? IngestedRecord.Rejected(file, IngestedRecord.WholeFile, RejectionReason.EmptyFile, "the file is empty")
+                : null;
+        }
+
         var sample = bytes.AsSpan(0, Math.Min(bytes.Length, FileSniffer.SampleBytes));
         if (FileSniffer.BinaryProblem(sample, isWholeFile: sample.Length == bytes.Length) is { } binary)
         {
@@ -145,4 +154,7 @@ public sealed class ArticleFileReader
             ? IngestedRecord.Rejected(file, IngestedRecord.WholeFile, RejectionReason.EmptyFile, "the file is empty")
             : null;
     }
+
+    private static bool IsUtf8(byte[] bytes) =>
+        System.Text.Unicode.Utf8.IsValid(bytes);
 }

@@ -70,6 +70,22 @@ public sealed class HtmlRejectionTests : IDisposable
     }
 
     [Fact]
+    public void APageInADeclaredWindows1252CharsetIsReadAndAnUndeclaredOneIsRejectedAsBinary()
+    {
+        const string page = "<html><head>{0}<title>Caf\u00e9 Tepi Sungai Dibuka</title></head><body><article>"
+            + "<p>Pemilik kafe menyebutnya \u2018ruang bersama\u2019 bagi warga tepi sungai.</p></article></body></html>";
+        var codePage = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        var declared = _directory.WriteBytes("kafe-2024-07-01.html", codePage.GetBytes(string.Format(page, "<meta charset=\"windows-1252\">")));
+        var undeclared = _directory.WriteBytes("kafe-2024-07-02.html", codePage.GetBytes(string.Format(page, string.Empty)));
+
+        var records = HtmlPages.Reader().Read([declared, undeclared]).ToList();
+
+        Assert.Equal("Caf\u00e9 Tepi Sungai Dibuka", records[0].Article!.Title);
+        Assert.Equal("Pemilik kafe menyebutnya \u2018ruang bersama\u2019 bagi warga tepi sungai.", records[0].Article!.Body);
+        Assert.Equal((IngestedRecord.WholeFile, RejectionReason.BinaryFile), (records[1].Line, records[1].Reason));
+    }
+
+    [Fact]
     public void MarkupNestedThousandsDeepIsRejectedBeforeParsing()
     {
         var path = _directory.Write("dalam.html", "<title>Judul</title>" + string.Concat(Enumerable.Repeat("<div><span>", 600)) + "<p>Isi.</p>");
