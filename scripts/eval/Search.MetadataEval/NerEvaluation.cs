@@ -19,8 +19,9 @@ internal static class NerEvaluation
         ("NERP (lower case)", "indonlu-nerp", "PPL"),
     ];
 
+    /// <param name="types">The entity types the tagger learns (PERSON alone, or with ORGANISATION and PLACE).</param>
     /// <param name="train">The sets whose labelled train split (and, for test, valid split) the tagger learns from: "nergrit", "nerp", "both", or "none" for the rules alone.</param>
-    public static void Run(string shared, bool useNews, int showErrors, string errorSplit, string train, int epochs)
+    public static void Run(string shared, bool useNews, int showErrors, string errorSplit, string train, int epochs, string[] types)
     {
         var builder = new PersonGazetteerBuilder();
         if (useNews)
@@ -36,10 +37,10 @@ internal static class NerEvaluation
             s => new[] { "train", "valid", "test" }.ToDictionary(split => split, split => ConllSentence.Read(Path.Combine(shared, "corpus", "ner", s.Folder, split + "_preprocess.txt"))));
         ObserveSplit(builder, data, "train");
         var validGazetteer = builder.Build();
-        var forValid = new EntityExtractor(validGazetteer, Tagger(shared, validGazetteer, train, ["train"], epochs));
+        var forValid = new EntityExtractor(validGazetteer, Tagger(shared, validGazetteer, train, ["train"], epochs, types));
         ObserveSplit(builder, data, "valid");
         var testGazetteer = builder.Build();
-        var forTest = new EntityExtractor(testGazetteer, Tagger(shared, testGazetteer, train, ["train", "valid"], epochs));
+        var forTest = new EntityExtractor(testGazetteer, Tagger(shared, testGazetteer, train, ["train", "valid"], epochs, types));
 
         Console.WriteLine($"Person mentions, exact span. Gazetteer learned without labels from {(useNews ? "the news corpus and " : "")}the earlier NER splits.");
         Console.WriteLine();
@@ -57,7 +58,7 @@ internal static class NerEvaluation
         }
     }
 
-    private static EntityTagger? Tagger(string shared, PersonGazetteer gazetteer, string train, string[] splits, int epochs)
+    private static EntityTagger? Tagger(string shared, PersonGazetteer gazetteer, string train, string[] splits, int epochs, string[] types)
     {
         var folders = Sets.Select(s => s.Folder).Where(f => train == "both" || f.EndsWith(train, StringComparison.Ordinal)).ToList();
         if (train == "none" || folders.Count == 0)
@@ -67,7 +68,7 @@ internal static class NerEvaluation
 
         var sentences = folders.SelectMany(f => splits.SelectMany(split => ConllReader.Read(Path.Combine(shared, "corpus", "ner", f, split + "_preprocess.txt")))).ToList();
         var clock = Stopwatch.StartNew();
-        var tagger = new EntityTaggerTrainer(gazetteer) { Epochs = epochs }.Train(sentences, $"{string.Join('+', folders)} {string.Join('+', splits)}");
+        var tagger = new EntityTaggerTrainer(gazetteer) { Epochs = epochs, Types = types.ToHashSet(StringComparer.Ordinal) }.Train(sentences, $"{string.Join('+', folders)} {string.Join('+', splits)}");
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trained on {sentences.Count} sentences of {string.Join('+', folders)} {string.Join('+', splits)} in {clock.Elapsed.TotalSeconds:0.0} s"));
         return tagger;
     }

@@ -23,13 +23,14 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
         var lines = new List<(int Text, int Offset, IReadOnlyList<TextToken> Tokens, bool Headline, List<Candidate> Candidates)>();
         for (var t = 0; t < texts.Count; t++)
         {
-            var text = Truecaser.NeedsCasing(texts[t]) ? truecaser.Apply(texts[t]) : texts[t];
+            var cased = !Truecaser.NeedsCasing(texts[t]);
+            var text = cased ? texts[t] : truecaser.Apply(texts[t]);
             foreach (var (offset, tokens, headline) in TextLines.Split(text))
             {
                 var candidates = finder.Find(tokens, headline);
                 if (tagger is not null)
                 {
-                    candidates = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features), candidates);
+                    candidates = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features, cased), candidates);
                 }
 
                 lines.Add((t, offset, tokens, headline, candidates));

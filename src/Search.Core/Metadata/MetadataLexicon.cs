@@ -10,6 +10,8 @@ internal sealed class MetadataLexicon
 {
     private static readonly Lazy<MetadataLexicon> Instance = new(Load);
 
+    private readonly HashSet<string> firstWords;
+
     private MetadataLexicon(Func<string, PhraseSet> list)
     {
         Places = list("Places");
@@ -29,7 +31,13 @@ internal sealed class MetadataLexicon
         PersonAliases = list("PersonAliases");
         PlaceContext = list("PlaceContext");
         JurisdictionTitles = list("JurisdictionTitles");
+        firstWords = new[]
+        {
+            Places, PlaceCues, OrgCues, Organisations, PersonTitles, ReportingVerbs, NameParticles, NotNames, GivenNames,
+            CommonWords, RoleNouns, NameHonorifics, OrgSuffixes, PostNominals, PersonAliases, PlaceContext, JurisdictionTitles,
+        }.SelectMany(set => set.FirstWords).ToHashSet(StringComparer.Ordinal);
     }
+
 
     public static MetadataLexicon Default => Instance.Value;
 
@@ -83,6 +91,9 @@ internal sealed class MetadataLexicon
 
     /// <summary>Offices named after their territory ("Bupati", "Kapolres").</summary>
     public PhraseSet JurisdictionTitles { get; }
+
+    /// <summary>Whether any list has an entry starting with this lower-case word: one look-up instead of seventeen for most words.</summary>
+    public bool MayStartEntry(string key) => firstWords.Contains(key);
 
     /// <summary>Reads one embedded list by its resource name.</summary>
     public static string ReadResource(string name)

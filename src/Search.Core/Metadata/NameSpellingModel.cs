@@ -11,6 +11,9 @@ internal sealed class NameSpellingModel
 {
     private readonly Dictionary<string, (int Person, int Other)> features;
 
+    /// <summary>Each word's share of the log odds (its own and its pieces' terms), worked out once per word.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> wordTerms = new(StringComparer.Ordinal);
+
     public NameSpellingModel()
         : this(new Dictionary<string, (int Person, int Other)>(StringComparer.Ordinal), 0, 0)
     {
@@ -44,6 +47,7 @@ internal sealed class NameSpellingModel
 
     public void Add(bool person, IEnumerable<string> words, int weight = 1)
     {
+        wordTerms.Clear();
         foreach (var feature in Features(words))
         {
             var (p, o) = features.GetValueOrDefault(feature);
@@ -64,16 +68,34 @@ internal sealed class NameSpellingModel
             return 0;
         }
 
-        var vocabulary = features.Count + 1.0;
         var odds = Math.Log((double)Persons / Others);
-        foreach (var feature in Features(words))
+        var count = 0;
+        foreach (var word in words)
         {
-            var (p, o) = features.GetValueOrDefault(feature);
-            odds += Math.Log((p + 0.5) / (PersonFeatures + (0.5 * vocabulary)))
-                - Math.Log((o + 0.5) / (OtherFeatures + (0.5 * vocabulary)));
+            count++;
+            odds += wordTerms.GetOrAdd(word, w => Terms(WordFeatures(w)));
         }
 
-        return odds;
+        return odds + Term("n:" + Math.Min(count, 4));
+    }
+
+    private double Terms(IEnumerable<string> wordFeatures)
+    {
+        var sum = 0.0;
+        foreach (var feature in wordFeatures)
+        {
+            sum += Term(feature);
+        }
+
+        return sum;
+    }
+
+    private double Term(string feature)
+    {
+        var vocabulary = features.Count + 1.0;
+        var (p, o) = features.GetValueOrDefault(feature);
+        return Math.Log((p + 0.5) / (PersonFeatures + (0.5 * vocabulary)))
+            - Math.Log((o + 0.5) / (OtherFeatures + (0.5 * vocabulary)));
     }
 
     /// <summary>Keeps features seen at least <paramref name="minCount"/> times, to keep a learned model small.</summary>
@@ -91,18 +113,27 @@ internal sealed class NameSpellingModel
         foreach (var word in words)
         {
             count++;
-            var lower = word.ToLowerInvariant();
-            yield return "w:" + lower;
-            var marked = "^" + lower + "$";
-            for (var n = 2; n <= 4; n++)
+            foreach (var feature in WordFeatures(word))
             {
-                for (var i = 0; i + n <= marked.Length; i++)
-                {
-                    yield return marked.Substring(i, n);
-                }
+                yield return feature;
             }
         }
 
         yield return "n:" + Math.Min(count, 4);
+    }
+
+    /// <summary>The word itself and its two- to four-letter pieces, with ^ and $ marking its ends.</summary>
+    private static IEnumerable<string> WordFeatures(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        yield return "w:" + lower;
+        var marked = "^" + lower + "$";
+        for (var n = 2; n <= 4; n++)
+        {
+            for (var i = 0; i + n <= marked.Length; i++)
+            {
+                yield return marked.Substring(i, n);
+            }
+        }
     }
 }

@@ -21,6 +21,8 @@ public sealed class PersonGazetteer
 
     private readonly HashSet<string> dedications;
 
+    private readonly HashSet<string> nameStarts;
+
     internal PersonGazetteer(
         WordCaseStatistics words,
         IEnumerable<KnownPerson> persons,
@@ -53,6 +55,7 @@ public sealed class PersonGazetteer
         this.personWords = new HashSet<string>(personWords, StringComparer.Ordinal);
         KnownNames = PhraseSet.Of(byKey.Values.SelectMany(p => p.Spellings).Where(s => s.Contains(' ', StringComparison.Ordinal)));
         Aliases = PhraseSet.Of(aliasToCanonical.Keys);
+        nameStarts = KnownNames.FirstWords.Concat(Aliases.FirstWords).Concat(this.personWords).Concat(this.dedications).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Knows nobody and no word statistics: extraction then rests on cues and lexicons alone.</summary>
@@ -134,6 +137,9 @@ public sealed class PersonGazetteer
     /// Gatot Soebroto", "Jalan Sudirman"): without a strong cue of its own it is no person.
     /// </summary>
     internal bool IsDedicationName(string name) => dedications.Contains(NameNormalizer.Fold(name));
+
+    /// <summary>Whether a known name or alias starts with this lower-case word, or it is a person word or a dedication.</summary>
+    internal bool MayStartName(string key) => nameStarts.Contains(key);
 
     /// <summary>The word (lower case) was seen as part of a cued person's name.</summary>
     internal bool IsPersonWord(string key) => personWords.Contains(key);

@@ -18,6 +18,9 @@ internal sealed class PhraseSet
 
     public int Count { get; private set; }
 
+    /// <summary>The first words of the entries, lower case: a token that is none of them starts no entry.</summary>
+    public IEnumerable<string> FirstWords => byFirstWord.Keys;
+
     public static PhraseSet Parse(string listText) => Of(
         listText.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0 && line[0] != '#'));
 
@@ -70,7 +73,25 @@ internal sealed class PhraseSet
     private static string Spaced(string name) => string.Join(' ', TextTokenizer.Tokenize(name).Select(t => t.Text));
 
     /// <summary>Whether one token is an entry by itself.</summary>
-    public bool Matches(TextToken token) => MatchAt([token], 0, 1) == 1;
+    public bool Matches(TextToken token)
+    {
+        if (!token.IsWord || !byFirstWord.TryGetValue(token.Key, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var words in candidates)
+        {
+            if (words.Length == 1
+                && string.Equals(token.Text, words[0], IsAllCaps(words[0]) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+                && (words[0].Any(char.IsUpper) || token.IsLowerCase || token.SentenceStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Matches(string[] words, IReadOnlyList<TextToken> tokens, int start, bool anyCase)
     {

@@ -16,7 +16,7 @@ internal static class TextTokenizer
 
     public static IReadOnlyList<TextToken> Tokenize(string text)
     {
-        var tokens = new List<TextToken>();
+        var tokens = new List<TextToken>(Math.Max(4, text.Length / 5));
         var sentenceStart = true;
         var i = 0;
         while (i < text.Length)

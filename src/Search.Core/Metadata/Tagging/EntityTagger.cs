@@ -30,11 +30,49 @@ public sealed class EntityTagger
     /// <exception cref="InvalidDataException">The stream does not hold an entity tagger.</exception>
     public static EntityTagger ReadFrom(Stream stream) => EntityTaggerFile.Read(stream);
 
-    /// <summary>The entity spans (tokens <c>[Start, End)</c>) of one line, with their types.</summary>
-    internal List<(int Start, int End, string Type)> Spans(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, TokenFeatures features)
+    /// <summary>
+    /// The entity spans (tokens <c>[Start, End)</c>) of one line, with their types. In text written
+    /// with capitals (<paramref name="cased"/>) names are capitalised, so only the stretches of
+    /// capitalised words (with particles, initials' full stops and joined hyphens or apostrophes
+    /// inside) are decoded, each between tokens outside any entity; the words around them still
+    /// give their features. Truecased text is decoded whole.
+    /// </summary>
+    internal List<(int Start, int End, string Type)> Spans(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, TokenFeatures features, bool cased)
     {
-        var (rows, offsets) = features.Extract(tokens, headline, rules);
-        return Spans(Model.Decode(rows, offsets));
+        var selected = cased ? NameStretches.Select(tokens) : null;
+        if (selected is not null && !selected.Contains(true))
+        {
+            return [];
+        }
+
+        var (rows, offsets) = features.Extract(tokens, headline, rules, selected);
+        if (selected is null)
+        {
+            return Spans(Model.Decode(rows, offsets));
+        }
+
+        var tags = new int[tokens.Count];
+        var k = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!selected[i])
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < tokens.Count && selected[end])
+            {
+                end++;
+            }
+
+            var decoded = Model.Decode(rows, offsets, k, end - i, i == 0 ? Model.Tags.Count : 0, end < tokens.Count);
+            decoded.CopyTo(tags, i);
+            k += end - i;
+            i = end - 1;
+        }
+
+        return Spans(tags);
     }
 
     /// <summary>Reads spans off a tag sequence: a B- tag and the I- tags of its type that follow.</summary>

@@ -14,6 +14,14 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
     /// <summary>Passes over the training sentences.</summary>
     public int Epochs { get; init; } = 10;
 
+    /// <summary>
+    /// The entity types it learns to tag; spans of other types are trained as outside any entity.
+    /// Persons alone by default: extraction takes only persons from the tagger, and on the NERGrit
+    /// valid split three types gave no better person F1 (0.789 against 0.786) at lower precision
+    /// (0.763 against 0.814) and twice the decoding work.
+    /// </summary>
+    public IReadOnlySet<string> Types { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "PERSON" };
+
     /// <summary>Seed of the shuffle between passes, for repeatable models.</summary>
     public int Seed { get; init; } = 17;
 
@@ -86,7 +94,7 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
 
     private (List<string> Tags, List<(int[] Rows, int[] Offsets, int[] Gold)> Items) Prepare(IReadOnlyList<AnnotatedSentence> sentences)
     {
-        var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Where(Types.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var tags = new List<string> { "O" };
         foreach (var type in types)
         {
@@ -109,7 +117,7 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
 
             var headline = TextLines.IsHeadline(tokens);
             var gold = new int[tokens.Count];
-            foreach (var span in sentence.Spans)
+            foreach (var span in sentence.Spans.Where(s => Types.Contains(s.Type)))
             {
                 var first = true;
                 for (var i = 0; i < tokens.Count; i++)

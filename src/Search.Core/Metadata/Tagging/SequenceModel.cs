@@ -23,7 +23,7 @@ internal sealed class SequenceModel
         }
     }
 
-    /// <summary>Tag names ("O", "B-PERSON", "I-PERSON", ...).</summary>
+    /// <summary>Tag names ("O", "B-PERSON", "I-PERSON", ...); tag 0 is "O", outside any entity.</summary>
     public IReadOnlyList<string> Tags { get; }
 
     /// <summary>Row-major: the weights of feature row r are <c>[r * Tags.Count, (r + 1) * Tags.Count)</c>.</summary>
@@ -35,9 +35,15 @@ internal sealed class SequenceModel
     private bool[] Allowed { get; }
 
     /// <summary>The best tag sequence for tokens with the given feature rows.</summary>
-    public int[] Decode(int[] rows, int[] offsets)
+    public int[] Decode(int[] rows, int[] offsets) => Decode(rows, offsets, 0, offsets.Length - 1, Tags.Count, false);
+
+    /// <summary>
+    /// The best tags of the <paramref name="n"/> tokens from <paramref name="first"/>, after tag
+    /// <paramref name="before"/> (<c>Tags.Count</c>: the line starts here), and, when
+    /// <paramref name="outsideAfter"/>, before a token outside any entity.
+    /// </summary>
+    public int[] Decode(int[] rows, int[] offsets, int first, int n, int before, bool outsideAfter)
     {
-        var n = offsets.Length - 1;
         var t = Tags.Count;
         var result = new int[n];
         if (n == 0)
@@ -50,15 +56,15 @@ internal sealed class SequenceModel
         var back = new int[n * t];
         for (var i = 0; i < n; i++)
         {
-            Emission(rows, offsets[i], offsets[i + 1], emission);
+            Emission(rows, offsets[first + i], offsets[first + i + 1], emission);
             for (var to = 0; to < t; to++)
             {
                 var best = float.NegativeInfinity;
                 var from = -1;
                 if (i == 0)
                 {
-                    best = Allowed[t * t + to] ? Transitions[t * t + to] : float.NegativeInfinity;
-                    from = t;
+                    best = Allowed[before * t + to] ? Transitions[before * t + to] : float.NegativeInfinity;
+                    from = before;
                 }
                 else
                 {
@@ -79,9 +85,14 @@ internal sealed class SequenceModel
         }
 
         var last = 0;
-        for (var k = 1; k < t; k++)
+        var lastScore = float.NegativeInfinity;
+        for (var k = 0; k < t; k++)
         {
-            last = score[(n - 1) * t + k] > score[(n - 1) * t + last] ? k : last;
+            var s = score[(n - 1) * t + k] + (outsideAfter ? Transitions[k * t] : 0);
+            if (s > lastScore)
+            {
+                (last, lastScore) = (k, s);
+            }
         }
 
         for (var i = n - 1; i >= 0; i--)

@@ -13,8 +13,11 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
 
     private static readonly WordClass[] FlagValues = Enum.GetValues<WordClass>().Where(f => f != WordClass.None).ToArray();
 
-    /// <summary>Feature rows of token i are <c>rows[offsets[i]..offsets[i + 1]]</c>.</summary>
-    public (int[] Rows, int[] Offsets) Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules)
+    /// <summary>
+    /// The feature rows of the tokens <paramref name="selected"/> (all when null), in order: those of
+    /// the k-th selected token are <c>rows[offsets[k]..offsets[k + 1]]</c>.
+    /// </summary>
+    public (int[] Rows, int[] Offsets) Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, bool[]? selected = null)
     {
         var n = tokens.Count;
         var words = new uint[n];
@@ -22,17 +25,27 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
         var cases = new uint[n];
         for (var i = 0; i < n; i++)
         {
-            words[i] = FeatureHash.Lower(tokens[i].Text);
-            (shapes[i], cases[i]) = Shape(tokens[i].Text);
+            if (selected is null || Selected(selected, i - 2, i + 2))
+            {
+                words[i] = FeatureHash.Lower(tokens[i].Text);
+                (shapes[i], cases[i]) = Shape(tokens[i].Text);
+            }
         }
 
-        var classes = Classes(tokens);
+        var classes = Classes(tokens, selected);
         var ruleTags = RuleTags(n, rules);
-        var rows = new List<int>(n * 48);
-        var offsets = new int[n + 1];
+        var count = selected is null ? n : selected.Count(s => s);
+        var rows = new List<int>(count * 40);
+        var offsets = new int[count + 1];
+        var k = 0;
         for (var i = 0; i < n; i++)
         {
-            offsets[i] = rows.Count;
+            if (selected is not null && !selected[i])
+            {
+                continue;
+            }
+
+            offsets[k++] = rows.Count;
             var token = tokens[i];
             var caseHere = cases[i] | (token.SentenceStart ? 8u : 0u) | (headline ? 16u : 0u);
             Add(rows, 0, 1);
@@ -50,18 +63,13 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
             Add(rows, 12, FeatureHash.Pair(At(cases, i - 1), caseHere));
             Add(rows, 13, FeatureHash.Pair(caseHere, At(cases, i + 1)));
             var text = token.Text;
-            for (var k = 1; k <= 4 && k < text.Length; k++)
+            for (var length = 1; length <= 4 && length < text.Length; length++)
             {
-                Add(rows, 14 + k, FeatureHash.Lower(text, 0, k));
-                Add(rows, 19 + k, FeatureHash.Lower(text, text.Length - k, k));
+                Add(rows, 14 + length, FeatureHash.Lower(text, 0, length));
+                Add(rows, 19 + length, FeatureHash.Lower(text, text.Length - length, length));
             }
 
             Add(rows, 24, FeatureHash.Pair(CaseStatistics(token), caseHere));
-            if (token.IsCapitalised && gazetteer.Spelling.IsTrained)
-            {
-                var odds = Math.Clamp(gazetteer.Spelling.LogOdds([token.Text]), -6, 6);
-                Add(rows, 27, (uint)(int)Math.Round(odds / 1.5 + 4));
-            }
 
             Add(rows, 25, FeatureHash.Pair(ruleTags[i], caseHere & 7));
             Add(rows, 26, FeatureHash.Pair(At(ruleTags, i - 1), ruleTags[i]));
@@ -71,7 +79,7 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
             AddClasses(rows, 400, i > 1 ? classes[i - 2] : WordClass.None, 0);
         }
 
-        offsets[n] = rows.Count;
+        offsets[count] = rows.Count;
         return (rows.ToArray(), offsets);
     }
 
@@ -160,14 +168,25 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
         return tags;
     }
 
-    private WordClass[] Classes(IReadOnlyList<TextToken> tokens)
+    /// <summary>The word classes of every token a selected token's features read (six before it to two after it; all when nothing is selected).</summary>
+    private WordClass[] Classes(IReadOnlyList<TextToken> tokens, bool[]? selected)
     {
         var n = tokens.Count;
         var classes = new WordClass[n];
+        var lastSelected = -1;
         for (var p = 0; p < n; p++)
         {
             var token = tokens[p];
-            if (!token.IsWord)
+            if (selected is not null)
+            {
+                lastSelected = selected[p] ? p : lastSelected;
+                if (!Near(selected, p, lastSelected))
+                {
+                    continue;
+                }
+            }
+
+            if (!token.IsWord || !lexicon.MayStartEntry(token.Key) && !gazetteer.MayStartName(token.Key))
             {
                 continue;
             }
@@ -195,6 +214,37 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
         }
 
         return classes;
+    }
+
+    private static bool Selected(bool[] selected, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i <= to && i < selected.Length; i++)
+        {
+            if (selected[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Near(bool[] selected, int p, int lastSelected)
+    {
+        if (lastSelected >= 0 && p - lastSelected <= 2)
+        {
+            return true;
+        }
+
+        for (var q = p + 1; q <= p + 6 && q < selected.Length; q++)
+        {
+            if (selected[q])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Mark(WordClass[] classes, int p, int length, WordClass inside, WordClass after = WordClass.None, IReadOnlyList<TextToken>? tokens = null)

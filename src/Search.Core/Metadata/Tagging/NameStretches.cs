@@ -1,0 +1,36 @@
+namespace Search.Core.Metadata.Tagging;
+
+/// <summary>
+/// Which tokens of a cased line can be part of a name: capitalised words, and between two of them
+/// a lower-case particle ("bin", "van", "de"), a hyphen or an apostrophe ("O'Neil"), or the full
+/// stop of an initial ("M. Nuh"); a full stop also closes "Jr." and "Sr.". Everything else is
+/// outside any entity, so the tagger decodes only these stretches.
+/// </summary>
+internal static class NameStretches
+{
+    public static bool[] Select(IReadOnlyList<TextToken> tokens)
+    {
+        var n = tokens.Count;
+        var selected = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            selected[i] = tokens[i].IsCapitalised;
+        }
+
+        for (var i = 1; i + 1 < n; i++)
+        {
+            if (selected[i] || !selected[i - 1])
+            {
+                continue;
+            }
+
+            var token = tokens[i];
+            var joins = token.IsWord
+                ? token.IsLowerCase && token.Text.Length <= 4 && selected[i + 1]
+                : token.Text is "-" or "'" or "\u2019" or "." && !token.SpaceBefore && (selected[i + 1] || (token.Text == "." && tokens[i - 1].Text.Length <= 3));
+            selected[i] = joins;
+        }
+
+        return selected;
+    }
+}
