@@ -73,7 +73,13 @@ internal sealed class NameSpellingModel
         foreach (var word in words)
         {
             count++;
-            odds += wordTerms.GetOrAdd(word, w => Terms(WordFeatures(w)));
+            if (!wordTerms.TryGetValue(word, out var term))
+            {
+                term = Terms(WordFeatures(word));
+                wordTerms.TryAdd(word, term);
+            }
+
+            odds += term;
         }
 
         return odds + Term("n:" + Math.Min(count, 4));

@@ -23,6 +23,10 @@ public sealed class EntityTagger
 
     internal SequenceModel Model { get; }
 
+    /// <summary>Feature rows of the line being tagged, reused by each thread.</summary>
+    [ThreadStatic]
+    private static List<int>? rowBuffer;
+
     /// <summary>Writes the model (binary) for the indexer and the API to load.</summary>
     public void WriteTo(Stream stream) => EntityTaggerFile.Write(this, stream);
 
@@ -45,7 +49,9 @@ public sealed class EntityTagger
             return [];
         }
 
-        var (rows, offsets) = features.Extract(tokens, headline, rules, selected);
+        var buffer = rowBuffer ??= new List<int>(4096);
+        var offsets = features.Extract(tokens, headline, rules, selected, buffer);
+        var rows = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
         if (selected is null)
         {
             return Spans(Model.Decode(rows, offsets));

@@ -29,6 +29,20 @@ internal static class FeatureHash
 
     public static uint Lower(string text) => Lower(text, 0, text.Length);
 
+    /// <summary>The hash of text already in lower case: equal to <see cref="Lower(string, int, int)"/> of it, without folding each character.</summary>
+    public static uint Of(string text, int from, int length)
+    {
+        var hash = Basis;
+        for (var i = from; i < from + length; i++)
+        {
+            hash = (hash ^ text[i]) * Prime;
+        }
+
+        return hash;
+    }
+
+    public static uint Of(string text) => Of(text, 0, text.Length);
+
     /// <summary>Combines two values into one (for conjunctions of two features).</summary>
     public static uint Pair(uint a, uint b) => ((a * 0x9E3779B1u) ^ (b + 0x7F4A7C15u + (a << 6) + (a >> 2))) * Prime;
 

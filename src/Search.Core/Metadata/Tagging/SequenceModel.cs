@@ -35,14 +35,14 @@ internal sealed class SequenceModel
     private bool[] Allowed { get; }
 
     /// <summary>The best tag sequence for tokens with the given feature rows.</summary>
-    public int[] Decode(int[] rows, int[] offsets) => Decode(rows, offsets, 0, offsets.Length - 1, Tags.Count, false);
+    public int[] Decode(ReadOnlySpan<int> rows, int[] offsets) => Decode(rows, offsets, 0, offsets.Length - 1, Tags.Count, false);
 
     /// <summary>
     /// The best tags of the <paramref name="n"/> tokens from <paramref name="first"/>, after tag
     /// <paramref name="before"/> (<c>Tags.Count</c>: the line starts here), and, when
     /// <paramref name="outsideAfter"/>, before a token outside any entity.
     /// </summary>
-    public int[] Decode(int[] rows, int[] offsets, int first, int n, int before, bool outsideAfter)
+    public int[] Decode(ReadOnlySpan<int> rows, int[] offsets, int first, int n, int before, bool outsideAfter)
     {
         var t = Tags.Count;
         var result = new int[n];
@@ -51,9 +51,9 @@ internal sealed class SequenceModel
             return result;
         }
 
-        var emission = new float[t];
-        var score = new float[n * t];
-        var back = new int[n * t];
+        Span<float> emission = stackalloc float[t];
+        var score = n * t <= 1024 ? stackalloc float[n * t] : new float[n * t];
+        var back = n * t <= 1024 ? stackalloc int[n * t] : new int[n * t];
         for (var i = 0; i < n; i++)
         {
             Emission(rows, offsets[first + i], offsets[first + i + 1], emission);
@@ -104,10 +104,10 @@ internal sealed class SequenceModel
         return result;
     }
 
-    private void Emission(int[] rows, int from, int to, float[] emission)
+    private void Emission(ReadOnlySpan<int> rows, int from, int to, Span<float> emission)
     {
         var t = Tags.Count;
-        Array.Clear(emission);
+        emission.Clear();
         var weights = Weights;
         for (var f = from; f < to; f++)
         {

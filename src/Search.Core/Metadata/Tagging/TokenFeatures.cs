@@ -7,9 +7,64 @@ namespace Search.Core.Metadata.Tagging;
 /// it and its neighbours (<see cref="WordClass"/>), how the archive usually writes it, and what the
 /// rules made of it. Computed once per line; nothing here allocates per feature.
 /// </summary>
-internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gazetteer)
+internal sealed class TokenFeatures
 {
     private const uint Outside = 0x5bd1e995;
+
+    private const int PersonWordBit = 1 << 30;
+
+    private const int DedicationBit = 1 << 29;
+
+    private readonly PersonGazetteer gazetteer;
+
+    /// <summary>For each lower-case word, which of <see cref="Phrases"/>, <see cref="Words"/> and the gazetteer's word sets have an entry starting with it (bits): one look-up per token.</summary>
+    private readonly Dictionary<string, int> startsIn = new(StringComparer.Ordinal);
+
+    public TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gazetteer)
+    {
+        this.gazetteer = gazetteer;
+        Phrases =
+        [
+            (lexicon.PersonTitles, WordClass.InTitle, WordClass.AfterTitle, true),
+            (lexicon.Places, WordClass.InPlace, WordClass.None, false),
+            (lexicon.Organisations, WordClass.InOrganisation, WordClass.None, false),
+            (lexicon.OrgCues, WordClass.OrgCue, WordClass.None, false),
+            (lexicon.PlaceCues, WordClass.PlaceCue, WordClass.None, false),
+            (lexicon.ReportingVerbs, WordClass.ReportingVerb, WordClass.None, false),
+            (lexicon.RoleNouns, WordClass.RoleNoun, WordClass.None, true),
+            (lexicon.NameHonorifics, WordClass.Honorific, WordClass.None, false),
+            (lexicon.PlaceContext, WordClass.PlaceContext, WordClass.None, false),
+            (gazetteer.KnownNames, WordClass.KnownName, WordClass.None, false),
+            (gazetteer.Aliases, WordClass.Alias, WordClass.None, false),
+        ];
+        Words =
+        [
+            (lexicon.GivenNames, WordClass.GivenName),
+            (lexicon.NameParticles, WordClass.NameParticle),
+            (lexicon.NotNames, WordClass.NotName),
+            (lexicon.PostNominals, WordClass.PostNominal),
+            (lexicon.CommonWords, WordClass.CommonWord),
+            (lexicon.OrgSuffixes, WordClass.OrgSuffix),
+        ];
+        for (var k = 0; k < Phrases.Length; k++)
+        {
+            Flag(Phrases[k].Set.FirstWords, 1 << k);
+        }
+
+        for (var k = 0; k < Words.Length; k++)
+        {
+            Flag(Words[k].Set.FirstWords, 1 << (Phrases.Length + k));
+        }
+
+        Flag(gazetteer.PersonWords, PersonWordBit);
+        Flag(gazetteer.Dedications.Where(d => !d.Contains(' ', StringComparison.Ordinal)), DedicationBit);
+    }
+
+    /// <summary>Lists matched as phrases from each token: the class of the words inside a match, and of the token after it.</summary>
+    private (PhraseSet Set, WordClass Inside, WordClass After, bool AnyCase)[] Phrases { get; }
+
+    /// <summary>Lists matched one token at a time.</summary>
+    private (PhraseSet Set, WordClass Class)[] Words { get; }
 
     private static readonly WordClass[] FlagValues = Enum.GetValues<WordClass>().Where(f => f != WordClass.None).ToArray();
 
@@ -19,6 +74,15 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
     /// </summary>
     public (int[] Rows, int[] Offsets) Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, bool[]? selected = null)
     {
+        var rows = new List<int>(tokens.Count * 40);
+        var offsets = Extract(tokens, headline, rules, selected, rows);
+        return (rows.ToArray(), offsets);
+    }
+
+    /// <summary>As <see cref="Extract(IReadOnlyList{TextToken}, bool, IReadOnlyList{Candidate}, bool[])"/>, into a list the caller reuses.</summary>
+    public int[] Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, bool[]? selected, List<int> rows)
+    {
+        rows.Clear();
         var n = tokens.Count;
         var words = new uint[n];
         var shapes = new uint[n];
@@ -27,7 +91,7 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
         {
             if (selected is null || Selected(selected, i - 2, i + 2))
             {
-                words[i] = FeatureHash.Lower(tokens[i].Text);
+                words[i] = FeatureHash.Of(tokens[i].Key);
                 (shapes[i], cases[i]) = Shape(tokens[i].Text);
             }
         }
@@ -35,7 +99,6 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
         var classes = Classes(tokens, selected);
         var ruleTags = RuleTags(n, rules);
         var count = selected is null ? n : selected.Count(s => s);
-        var rows = new List<int>(count * 40);
         var offsets = new int[count + 1];
         var k = 0;
         for (var i = 0; i < n; i++)
@@ -62,11 +125,11 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
             Add(rows, 11, caseHere);
             Add(rows, 12, FeatureHash.Pair(At(cases, i - 1), caseHere));
             Add(rows, 13, FeatureHash.Pair(caseHere, At(cases, i + 1)));
-            var text = token.Text;
-            for (var length = 1; length <= 4 && length < text.Length; length++)
+            var key = token.Key;
+            for (var length = 1; length <= 4 && length < key.Length; length++)
             {
-                Add(rows, 14 + length, FeatureHash.Lower(text, 0, length));
-                Add(rows, 19 + length, FeatureHash.Lower(text, text.Length - length, length));
+                Add(rows, 14 + length, FeatureHash.Of(key, 0, length));
+                Add(rows, 19 + length, FeatureHash.Of(key, key.Length - length, length));
             }
 
             Add(rows, 24, FeatureHash.Pair(CaseStatistics(token), caseHere));
@@ -80,7 +143,7 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
         }
 
         offsets[count] = rows.Count;
-        return (rows.ToArray(), offsets);
+        return offsets;
     }
 
     private static void Add(List<int> rows, int template, uint value) => rows.Add(FeatureHash.Row(template, value));
@@ -186,34 +249,41 @@ internal sealed class TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gaz
                 }
             }
 
-            if (!token.IsWord || !lexicon.MayStartEntry(token.Key) && !gazetteer.MayStartName(token.Key))
+            if (!token.IsWord || !startsIn.TryGetValue(token.Key, out var sets))
             {
                 continue;
             }
 
-            Mark(classes, p, lexicon.PersonTitles.MatchAt(tokens, p, n, anyCase: true), WordClass.InTitle, WordClass.AfterTitle, tokens);
-            Mark(classes, p, lexicon.Places.MatchAt(tokens, p, n), WordClass.InPlace);
-            Mark(classes, p, lexicon.Organisations.MatchAt(tokens, p, n), WordClass.InOrganisation);
-            Mark(classes, p, lexicon.OrgCues.MatchAt(tokens, p, n), WordClass.OrgCue);
-            Mark(classes, p, lexicon.PlaceCues.MatchAt(tokens, p, n), WordClass.PlaceCue);
-            Mark(classes, p, lexicon.ReportingVerbs.MatchAt(tokens, p, n), WordClass.ReportingVerb);
-            Mark(classes, p, lexicon.RoleNouns.MatchAt(tokens, p, n, anyCase: true), WordClass.RoleNoun);
-            Mark(classes, p, lexicon.NameHonorifics.MatchAt(tokens, p, n), WordClass.Honorific);
-            Mark(classes, p, lexicon.PlaceContext.MatchAt(tokens, p, n), WordClass.PlaceContext);
-            Mark(classes, p, gazetteer.KnownNames.MatchAt(tokens, p, n), WordClass.KnownName);
-            Mark(classes, p, gazetteer.Aliases.MatchAt(tokens, p, n), WordClass.Alias);
-            var key = token.Key;
-            classes[p] |= (lexicon.GivenNames.Matches(token) ? WordClass.GivenName : 0)
-                | (lexicon.NameParticles.Matches(token) ? WordClass.NameParticle : 0)
-                | (lexicon.NotNames.Matches(token) ? WordClass.NotName : 0)
-                | (lexicon.PostNominals.Matches(token) ? WordClass.PostNominal : 0)
-                | (lexicon.CommonWords.Matches(token) ? WordClass.CommonWord : 0)
-                | (lexicon.OrgSuffixes.Matches(token) ? WordClass.OrgSuffix : 0)
-                | (gazetteer.IsPersonWord(key) ? WordClass.PersonWord : 0)
-                | (gazetteer.Dedications.Contains(key) ? WordClass.Dedication : 0);
+            for (var k = 0; k < Phrases.Length; k++)
+            {
+                if ((sets & (1 << k)) != 0)
+                {
+                    var (set, inside, after, anyCase) = Phrases[k];
+                    Mark(classes, p, set.MatchAt(tokens, p, n, anyCase), inside, after, tokens);
+                }
+            }
+
+            for (var k = 0; k < Words.Length; k++)
+            {
+                if ((sets & (1 << (Phrases.Length + k))) != 0 && Words[k].Set.Matches(token))
+                {
+                    classes[p] |= Words[k].Class;
+                }
+            }
+
+            classes[p] |= (sets & PersonWordBit) != 0 ? WordClass.PersonWord : 0;
+            classes[p] |= (sets & DedicationBit) != 0 ? WordClass.Dedication : 0;
         }
 
         return classes;
+    }
+
+    private void Flag(IEnumerable<string> words, int bit)
+    {
+        foreach (var word in words)
+        {
+            startsIn[word] = startsIn.GetValueOrDefault(word) | bit;
+        }
     }
 
     private static bool Selected(bool[] selected, int from, int to)
