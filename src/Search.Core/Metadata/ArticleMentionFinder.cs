@@ -30,7 +30,7 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
                 var candidates = finder.Find(tokens, headline);
                 if (tagger is not null)
                 {
-                    candidates = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features, cased), candidates);
+                    candidates = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features, cased), candidates, lexicon, gazetteer);
                 }
 
                 lines.Add((t, offset, tokens, headline, candidates));

@@ -82,13 +82,14 @@ public sealed class EntityExtractor
     }
 
     /// <summary>
-    /// A common given name alone ("Alex") that neither the article nor the archive completes names
-    /// no one in particular: the tagger finds it, the facet leaves it out.
+    /// A common given name alone that neither the article nor the archive completes names no one in
+    /// particular: unknown, or the first name of several known people ("Alex": Rins, Sandro, Marquez).
+    /// The tagger finds it; the facet leaves it out. A name known on its own ("Wiranto") stays.
     /// </summary>
     private bool IsBareGivenName(ExtractedEntity person) =>
         !person.Name.Contains(' ', StringComparison.Ordinal)
         && lexicon.GivenNames.Matches(new TextToken(person.Name, 0, true, false, false))
-        && !gazetteer.Knows(person.Name);
+        && (!gazetteer.Knows(person.Name) || gazetteer.FullNamesStartingWith(person.Name) >= 2);
 
     /// <summary>Every mention in one text, in order, with its offsets: what the evaluation scores.</summary>
     public IReadOnlyList<EntityMention> FindMentions(string text) => finder.Find([text])[0];

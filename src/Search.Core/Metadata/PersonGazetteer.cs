@@ -23,6 +23,8 @@ public sealed class PersonGazetteer
 
     private readonly HashSet<string> nameStarts;
 
+    private readonly Dictionary<string, int> fullNamesByFirstWord;
+
     internal PersonGazetteer(
         WordCaseStatistics words,
         IEnumerable<KnownPerson> persons,
@@ -55,6 +57,9 @@ public sealed class PersonGazetteer
         this.personWords = new HashSet<string>(personWords, StringComparer.Ordinal);
         KnownNames = PhraseSet.Of(byKey.Values.SelectMany(p => p.Spellings).Where(s => s.Contains(' ', StringComparison.Ordinal)));
         Aliases = PhraseSet.Of(aliasToCanonical.Keys);
+        fullNamesByFirstWord = byKey.Values.Distinct().Select(p => NameNormalizer.Fold(p.Canonical).Split(' '))
+            .Where(words => words.Length > 1).GroupBy(words => words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         nameStarts = KnownNames.FirstWords.Concat(Aliases.FirstWords).Concat(this.personWords).Concat(this.dedications).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -137,6 +142,9 @@ public sealed class PersonGazetteer
     /// Gatot Soebroto", "Jalan Sudirman"): without a strong cue of its own it is no person.
     /// </summary>
     internal bool IsDedicationName(string name) => dedications.Contains(NameNormalizer.Fold(name));
+
+    /// <summary>How many known full names start with this word ("Alex": Alex Rins, Alex Sandro, ...).</summary>
+    internal int FullNamesStartingWith(string word) => fullNamesByFirstWord.GetValueOrDefault(NameNormalizer.FoldWord(word));
 
     /// <summary>Whether a known name or alias starts with this lower-case word, or it is a person word or a dedication.</summary>
     internal bool MayStartName(string key) => nameStarts.Contains(key);

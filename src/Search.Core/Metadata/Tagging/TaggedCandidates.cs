@@ -13,12 +13,12 @@ internal static class TaggedCandidates
     /// <summary>The score the rules give a name the gazetteer or the alias table knows.</summary>
     private const int KnownPersonScore = 10;
 
-    public static List<Candidate> Merge(IReadOnlyList<TextToken> tokens, List<(int Start, int End, string Type)> spans, List<Candidate> rules)
+    public static List<Candidate> Merge(IReadOnlyList<TextToken> tokens, List<(int Start, int End, string Type)> spans, List<Candidate> rules, MetadataLexicon lexicon, PersonGazetteer gazetteer)
     {
         var result = new List<Candidate>(rules.Count + spans.Count);
         foreach (var (start, end, type) in spans)
         {
-            if (type == "PERSON" && HasLongWord(tokens, start, end) && !InsideCuedName(rules, start, end))
+            if (type == "PERSON" && HasLongWord(tokens, start, end) && !InsideCuedName(rules, start, end) && !IsDedication(tokens, start, end, lexicon, gazetteer))
             {
                 result.Add(new Candidate(EntityKind.Person, start, end, KnownPersonScore));
             }
@@ -27,7 +27,8 @@ internal static class TaggedCandidates
         var persons = result.Count;
         foreach (var rule in rules)
         {
-            if (Overlaps(result, persons, rule) || (rule.Kind == EntityKind.Person && rule.Score < KnownPersonScore))
+            if (Overlaps(result, persons, rule)
+                || (rule.Kind == EntityKind.Person && (rule.Score < KnownPersonScore || IsDedication(tokens, rule.Start, rule.End, lexicon, gazetteer))))
             {
                 continue;
             }
@@ -37,6 +38,42 @@ internal static class TaggedCandidates
 
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    /// <summary>
+    /// A name right after a capitalised place or organisation word ("Jalan Gatot Subroto", "RSPAD
+    /// Gatot Soebroto", "Stadion Gelora Bung Karno"), or one the archive mostly writes after such
+    /// words ("Aula Gatot Subroto"), names the street, the hall or the hospital, unless a title
+    /// comes first ("Jenderal Gatot Subroto") with no such word before it ("Jalan Jenderal Gatot Subroto").
+    /// </summary>
+    private static bool IsDedication(IReadOnlyList<TextToken> tokens, int start, int end, MetadataLexicon lexicon, PersonGazetteer gazetteer)
+    {
+        if (start == 0 || !tokens[start - 1].IsCapitalised)
+        {
+            return false;
+        }
+
+        var before = start - 1;
+        for (var k = 1; k <= 4 && start - k >= 0; k++)
+        {
+            var title = tokens[start - 1].Text == "." && start - k - 1 >= 0 ? k + 1 : k;
+            if (lexicon.PersonTitles.MatchAt(tokens, start - title, start, anyCase: true) >= k)
+            {
+                // "Jalan Jenderal Gatot Subroto": the title is part of the street's name.
+                before = start - title - 1;
+                before -= before >= 0 && tokens[before].Text == "." ? 1 : 0;
+                if (before < 0 || !tokens[before].IsCapitalised)
+                {
+                    return false;
+                }
+
+                break;
+            }
+        }
+
+        var previous = tokens[before];
+        return lexicon.PlaceCues.Matches(previous) || lexicon.OrgCues.Matches(previous)
+            || gazetteer.IsDedicationName(NameEvidence.Surface(tokens, start, end));
     }
 
     private static bool HasLongWord(IReadOnlyList<TextToken> tokens, int start, int end)
