@@ -5,7 +5,7 @@
 #   scripts/load/run.sh ../shared/corpus/news         # a real corpus
 #   DURATION=20 CONNECTIONS=32 scripts/load/run.sh    # shorter
 #   RATE=200 scripts/load/run.sh                      # a real rate limit: expect intended 429s
-#   REBUILD_AFTER=2 scripts/load/run.sh ../shared/corpus/news   # start the rebuild 2 s in (default: a third of the run)
+#   REBUILD_AFTER=auto scripts/load/run.sh ../shared/corpus/news   # start wrk when the rebuild has read 3/4 of the input
 #   RECORD=scripts/bench/results/2026-11-28/load-27k.md scripts/load/run.sh ../shared/corpus/news   # also write the result there
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,19 +50,28 @@ curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "API did not
 ready_before=$(curl -s "http://127.0.0.1:$port/health/ready" | grep -o '"documents":[0-9]*')
 
 # A full rebuild: a new generation is built beside the live one and switched to. It starts REBUILD_AFTER s
-# after wrk (default: a third of the run); REBUILD_AFTER=auto starts it early enough — judged by how long the
-# first index took — that on a big corpus its switch lands inside the wrk window rather than after it.
-if [ "$rebuild_after" = auto ]; then rebuild_after=$((duration / 3 - index_seconds)); fi
-lead=$((rebuild_after < 0 ? -rebuild_after : 0))
-run_start=$((SECONDS + lead))   # when wrk starts
+# after wrk (default: a third of the run). REBUILD_AFTER=auto starts it first and starts wrk once the rebuild
+# has read three quarters of the input, so on a big corpus its switch lands inside the wrk window instead of
+# after it (how long a rebuild takes under load on a shared machine is not predictable in seconds).
+total=$(grep -o 'Read [0-9]*, indexed' "$work/index.log" | tail -1 | grep -o '[0-9]*' || echo 0)
+auto=false
+if [ "$rebuild_after" = auto ]; then auto=true; rebuild_after=0; fi
+launch=$SECONDS
 (
   [ "$rebuild_after" -le 0 ] || sleep "$rebuild_after"
-  start=$SECONDS
+  echo $SECONDS >"$work/rebuild.start"
   Serilog__MinimumLevel__Default=Information "${indexer[@]}" index "${inputs[@]}" --index "$work/index" --rebuild >"$work/rebuild.log" 2>&1 || true
-  echo "rebuild ran from $((start - run_start)) s to $((SECONDS - run_start)) s of the ${duration} s wrk run ($((SECONDS - start)) s); live generation now $(cat "$work/index/current")" >"$work/rebuild.txt"
+  echo $SECONDS >"$work/rebuild.end"
 ) &
 pids+=($!)
-[ "$lead" -eq 0 ] || sleep "$lead"
+if $auto; then
+  while [ ! -f "$work/rebuild.end" ]; do
+    read=$(grep -o 'Read [0-9]*, indexed' "$work/rebuild.log" 2>/dev/null | tail -1 | grep -o '[0-9]*' || echo 0)
+    [ "${read:-0}" -lt $((total * 3 / 4)) ] || break
+    sleep 1
+  done
+fi
+run_start=$SECONDS   # when wrk starts
 
 # Ingestion for the whole wrk run: a new article every half second, and every fourth post a correction of
 # load-1 (an update, which the journal compaction after the switch collapses); each checked for a 200.
@@ -87,6 +96,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 for pid in "${pids[@]}"; do wait "$pid" || true; done
 pids=()
 sleep 3   # the API follows a switch within a second, then compacts the journal
+echo "rebuild ran from $(( $(cat "$work/rebuild.start") - run_start )) s to $(( $(cat "$work/rebuild.end") - run_start )) s of the ${duration} s wrk run; live generation now $(cat "$work/index/current")" >"$work/rebuild.txt"
 cat "$work/ingest.txt" "$work/rebuild.txt" 2>/dev/null || true
 ready=$(curl -s "http://127.0.0.1:$port/health/ready")
 echo "load average (1/5/15 min) before wrk: $load_before; when wrk ended: $load_after"
@@ -99,7 +109,7 @@ if [ -n "$record" ]; then
     echo "# Load run: ${inputs[*]}, ${duration} s, ${connections} connections"
     echo
     echo "At commit $(git rev-parse --short HEAD), $(date -u '+%Y-%m-%d %H:%M UTC'), on $(nproc) cores shared with other work."
-    echo "Command: \`DURATION=$duration CONNECTIONS=$connections REBUILD_AFTER=$rebuild_after RATE=$rate scripts/load/run.sh ${inputs[*]}\`"
+    echo "Command: \`DURATION=$duration CONNECTIONS=$connections REBUILD_AFTER=$($auto && echo auto || echo "$rebuild_after") RATE=$rate scripts/load/run.sh ${inputs[*]}\`"
     echo "Initial index: ${index_seconds} s. Load average (1/5/15 min) before wrk: $load_before; when wrk ended: $load_after."
     echo
     echo '```'
