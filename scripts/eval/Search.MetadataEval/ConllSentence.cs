@@ -1,40 +1,13 @@
+using Search.Core.Metadata.Tagging;
+
 namespace Search.MetadataEval;
 
 /// <summary>One sentence of a CoNLL-style NER file: tokens and their BIO tags.</summary>
 internal sealed record ConllSentence(IReadOnlyList<string> Tokens, IReadOnlyList<string> Tags)
 {
-    /// <summary>Reads <c>token&lt;TAB&gt;tag</c> lines, sentences separated by blank lines.</summary>
-    public static List<ConllSentence> Read(string path)
-    {
-        var sentences = new List<ConllSentence>();
-        var tokens = new List<string>();
-        var tags = new List<string>();
-        foreach (var line in File.ReadLines(path))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                Flush();
-                continue;
-            }
-
-            var tab = line.LastIndexOf('\t');
-            tokens.Add(tab < 0 ? line : line[..tab]);
-            tags.Add(tab < 0 ? "O" : line[(tab + 1)..].Trim());
-        }
-
-        Flush();
-        return sentences;
-
-        void Flush()
-        {
-            if (tokens.Count > 0)
-            {
-                sentences.Add(new ConllSentence(tokens.ToList(), tags.ToList()));
-                tokens.Clear();
-                tags.Clear();
-            }
-        }
-    }
+    /// <summary>Reads <c>token&lt;TAB&gt;tag</c> lines, sentences separated by blank lines (the tagger's own reader).</summary>
+    public static List<ConllSentence> Read(string path) =>
+        ConllReader.ReadTokens(path).Select(sentence => new ConllSentence(sentence.Tokens, sentence.Tags)).ToList();
 
     /// <summary>The token spans <c>[start, end)</c> tagged with <paramref name="type"/>.</summary>
     public IEnumerable<(int Start, int End)> Spans(string type)

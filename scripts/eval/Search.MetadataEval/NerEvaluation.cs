@@ -79,7 +79,7 @@ internal static class NerEvaluation
         {
             foreach (var sentence in sets[split])
             {
-                builder.Observe(Detokenizer.Join(sentence.Tokens).Text);
+                builder.Observe(ConllReader.Join(sentence.Tokens).Text);
             }
         }
     }
@@ -89,7 +89,7 @@ internal static class NerEvaluation
         var score = new SpanScore();
         foreach (var sentence in sentences)
         {
-            var (text, starts, ends) = Detokenizer.Join(sentence.Tokens);
+            var (text, starts, ends) = ConllReader.Join(sentence.Tokens);
             var gold = sentence.Spans(tag).ToHashSet();
             var found = extractor.FindMentions(text)
                 .Where(m => m.Kind == EntityKind.Person)

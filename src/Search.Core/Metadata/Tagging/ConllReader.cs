@@ -12,16 +12,24 @@ namespace Search.Core.Metadata.Tagging;
 /// </summary>
 public static class ConllReader
 {
-    public static List<AnnotatedSentence> Read(string path)
+    public static List<AnnotatedSentence> Read(string path) =>
+        ReadTokens(path).Select(sentence => ToSentence(sentence.Tokens, sentence.Tags)).ToList();
+
+    /// <summary>The sentences as they are in the file: tokens and their tags (a line without a tab is tagged O).</summary>
+    public static IEnumerable<(IReadOnlyList<string> Tokens, IReadOnlyList<string> Tags)> ReadTokens(string path)
     {
-        var sentences = new List<AnnotatedSentence>();
         var tokens = new List<string>();
         var tags = new List<string>();
         foreach (var line in File.ReadLines(path))
         {
             if (string.IsNullOrWhiteSpace(line))
             {
-                Flush();
+                if (tokens.Count > 0)
+                {
+                    yield return (tokens, tags);
+                    tokens = [];
+                    tags = [];
+                }
                 continue;
             }
 
@@ -30,17 +38,9 @@ public static class ConllReader
             tags.Add(tab < 0 ? "O" : line[(tab + 1)..].Trim());
         }
 
-        Flush();
-        return sentences;
-
-        void Flush()
+        if (tokens.Count > 0)
         {
-            if (tokens.Count > 0)
-            {
-                sentences.Add(ToSentence(tokens, tags));
-                tokens.Clear();
-                tags.Clear();
-            }
+            yield return (tokens, tags);
         }
     }
 
