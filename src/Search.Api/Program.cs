@@ -9,11 +9,13 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    // The host's logger stays the host's (preserveStaticLogger): were it also made the static Log.Logger, a second
+    // host in the process (tests) would replace it, and the first host to stop would CloseAndFlush the other's.
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
         .ReadFrom.Services(services)
         .Enrich.FromLogContext()
-        .WriteTo.Console());
+        .WriteTo.Console(), preserveStaticLogger: true);
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<ExpectedFailureHandler>();
     builder.Services.AddSearchIndex();
