@@ -8,14 +8,13 @@ namespace Search.Core.Searching;
 /// Counts the values of SortedSetDocValues facet fields for every collected document, per segment
 /// by ordinal (from the segment's cached <see cref="SegmentOrdinals"/>); ordinals become values once
 /// per segment, only for ordinals that were hit (the collector keeps the list of them, so a search with
-/// few hits never walks a dimension's every value). Segments are merged by value instance (values are
-/// shared across segments), and the merged counts become an ordinary dictionary once, when asked for.
+/// few hits never walks a dimension's every value). Segments are merged by value into one dictionary per
+/// field, which is the answer itself (no copy when asked for).
 /// </summary>
 public sealed class FacetCountingCollector : ICollector
 {
     private readonly string[] fields;
     private readonly Dictionary<string, int>[] totals;
-    private readonly Dictionary<string, int>?[] results;
     private readonly SegmentOrdinals?[] segmentOrdinals;
     private readonly int[]?[] segmentCounts;
     private readonly List<int>[] touched;
@@ -27,8 +26,7 @@ public sealed class FacetCountingCollector : ICollector
     public FacetCountingCollector(IReadOnlyList<string> fields)
     {
         this.fields = fields.ToArray();
-        totals = this.fields.Select(_ => new Dictionary<string, int>(ReferenceEqualityComparer.Instance)).ToArray();
-        results = new Dictionary<string, int>?[this.fields.Length];
+        totals = this.fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         segmentOrdinals = new SegmentOrdinals?[this.fields.Length];
         segmentCounts = new int[]?[this.fields.Length];
         touched = this.fields.Select(_ => new List<int>()).ToArray();
@@ -66,9 +64,7 @@ public sealed class FacetCountingCollector : ICollector
     public IReadOnlyDictionary<string, int> CountsOf(string field)
     {
         FlushSegment();
-        var f = Array.IndexOf(fields, field);
-        // Same entries in the same order as the merge saw them, now keyed by value.
-        return results[f] ??= new Dictionary<string, int>(totals[f], StringComparer.Ordinal);
+        return totals[Array.IndexOf(fields, field)];
     }
 
     private void FlushSegment()
@@ -82,7 +78,6 @@ public sealed class FacetCountingCollector : ICollector
                 continue;
             }
             var values = ordinals.Values;
-            results[f] = null;
             // In ordinal (value) order, as a walk over every ordinal would merge them.
             touched[f].Sort();
             foreach (var ord in touched[f])

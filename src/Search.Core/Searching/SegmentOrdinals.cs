@@ -15,8 +15,7 @@ public sealed class SegmentOrdinals
 {
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, Lazy<SegmentOrdinals?>>> Cache = new();
 
-    // One string instance per distinct value, shared by every segment, so that counts merged across
-    // segments can be keyed by reference (see FacetCountingCollector).
+    // One string instance per distinct value, shared by every segment and every generation of the index.
     private static readonly ConcurrentDictionary<string, string> Interned = new(StringComparer.Ordinal);
 
     // Document d has ordinals ords[starts[d] .. starts[d + 1]); starts is null when every document
