@@ -10,6 +10,21 @@ internal sealed class JsonArticleLineParser(TimeProvider time)
 {
     private const string UnknownSource = "unknown";
 
+    /// <summary>
+    /// The parser's message with its position said within the line: System.Text.Json counts lines from 0
+    /// and bytes from 0 ("LineNumber: 0 | BytePositionInLine: 12"), which reads wrong beside file:line.
+    /// </summary>
+    private static string Describe(Exception ex)
+    {
+        if (ex is not JsonException { BytePositionInLine: { } position } json)
+        {
+            return ex.Message;
+        }
+        var message = json.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return string.Create(CultureInfo.InvariantCulture, $"{(cut < 0 ? message : message[..cut]).TrimEnd(' ', '.')} (at byte {position + 1} of the line)");
+    }
+
     public IngestedRecord Parse(ReadOnlySpan<byte> line, string file, int number)
     {
         JsonArticleFields fields;
@@ -19,7 +34,7 @@ internal sealed class JsonArticleLineParser(TimeProvider time)
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            return IngestedRecord.Rejected(file, number, RejectionReason.InvalidJson, ex.Message);
+            return IngestedRecord.Rejected(file, number, RejectionReason.InvalidJson, Describe(ex));
         }
 
         var body = Clean(fields.Body);

@@ -148,6 +148,16 @@ public sealed class JsonLinesArticleReaderTests
     }
 
     [Fact]
+    public void AJsonSyntaxErrorSaysWhereInTheLineItIs()
+    {
+        var records = Read("""{"id": "x", "title": Judul}""");
+
+        var record = Assert.Single(records);
+        Assert.Equal((1, RejectionReason.InvalidJson), (record.Line, record.Reason));
+        Assert.Equal("'J' is an invalid start of a value (at byte 22 of the line)", record.Message);
+    }
+
+    [Fact]
     public void LineOverTheSizeLimitIsRejectedAndReadingGoesOn()
     {
         var small = """{"id": "k", "title": "Judul", "published": "2017-02-03T10:00:00+07:00", "body": "Isi."}""";
