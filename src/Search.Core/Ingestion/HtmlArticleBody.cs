@@ -44,7 +44,7 @@ internal sealed record HtmlArticleBody(IReadOnlyList<string> Paragraphs, IReadOn
         var related = new List<string>();
         foreach (var box in container.Descendants<IElement>().Where(HtmlBoilerplate.IsRelatedBox).ToList())
         {
-            related.AddRange(box.QuerySelectorAll("a").Select(a => JsonLdArticle.Clean(a.TextContent)).OfType<string>());
+            related.AddRange(box.QuerySelectorAll("a").Select(a => HtmlText.Clean(a.TextContent)).OfType<string>());
             box.Remove();
         }
 
@@ -53,7 +53,7 @@ internal sealed record HtmlArticleBody(IReadOnlyList<string> Paragraphs, IReadOn
             furniture.Remove();
         }
 
-        var caption = container.QuerySelector("figcaption") is { } figcaption ? JsonLdArticle.Clean(figcaption.TextContent) : null;
+        var caption = container.QuerySelector("figcaption") is { } figcaption ? HtmlText.Clean(figcaption.TextContent) : null;
         var paragraphs = new List<string>();
         var current = new StringBuilder();
         Walk(container, current, paragraphs, depth: 0);

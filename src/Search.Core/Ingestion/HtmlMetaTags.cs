@@ -15,7 +15,7 @@ internal sealed class HtmlMetaTags
     {
         foreach (var meta in document.QuerySelectorAll("meta[content]"))
         {
-            var content = JsonLdArticle.Clean(meta.GetAttribute("content"));
+            var content = HtmlText.Clean(meta.GetAttribute("content"));
             if (content is null)
             {
                 continue;
@@ -33,7 +33,7 @@ internal sealed class HtmlMetaTags
         foreach (var link in document.QuerySelectorAll("link[rel][href]"))
         {
             if (string.Equals(link.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase)
-                && JsonLdArticle.Clean(link.GetAttribute("href")) is { } href)
+                && HtmlText.Clean(link.GetAttribute("href")) is { } href)
             {
                 Add("canonical", href);
             }

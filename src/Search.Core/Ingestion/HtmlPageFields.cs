@@ -78,7 +78,7 @@ internal sealed record HtmlPageFields
         Add(meta.First("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "dcterms.created"), true, 1);
         foreach (var time in document.QuerySelectorAll("[itemprop~=datePublished][datetime], time[datetime]").Take(3))
         {
-            Add(JsonLdArticle.Clean(time.GetAttribute("datetime")), true, HtmlArticleParser.LineOf(time));
+            Add(HtmlText.Clean(time.GetAttribute("datetime")), true, HtmlArticleParser.LineOf(time));
         }
 
         Add(ld?.DateModified, true, line);
@@ -122,7 +122,7 @@ internal sealed record HtmlPageFields
         return title;
     }
 
-    private static string? Text(IElement? element) => element is null ? null : JsonLdArticle.Clean(element.TextContent);
+    private static string? Text(IElement? element) => element is null ? null : HtmlText.Clean(element.TextContent);
 
     private static List<string> SplitList(string? text) =>
         text is null

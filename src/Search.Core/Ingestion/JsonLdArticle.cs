@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json;
 
 namespace Search.Core.Ingestion;
@@ -176,7 +175,7 @@ internal sealed record JsonLdArticle
         foreach (var item in value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value])
         {
             var resolved = Resolve(item, byId);
-            var name = resolved.ValueKind == JsonValueKind.String ? Clean(resolved.GetString()) : Text(resolved, "name");
+            var name = resolved.ValueKind == JsonValueKind.String ? HtmlText.Clean(resolved.GetString()) : Text(resolved, "name");
             if (name is not null && !names.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
                 names.Add(name);
@@ -206,7 +205,7 @@ internal sealed record JsonLdArticle
     /// <summary>A URL given as a string or as <c>{ "@id": url }</c>.</summary>
     private static string? Reference(JsonElement node, string property) =>
         !node.TryGetProperty(property, out var value) ? null
-        : value.ValueKind == JsonValueKind.String ? Clean(value.GetString())
+        : value.ValueKind == JsonValueKind.String ? HtmlText.Clean(value.GetString())
         : value.ValueKind == JsonValueKind.Object ? Text(value, "@id") ?? Text(value, "url")
         : null;
 
@@ -214,7 +213,7 @@ internal sealed record JsonLdArticle
         node.ValueKind == JsonValueKind.Object && node.TryGetProperty(property, out var value)
             ? value.ValueKind switch
             {
-                JsonValueKind.String => Clean(value.GetString()),
+                JsonValueKind.String => HtmlText.Clean(value.GetString()),
                 JsonValueKind.Array => Strings(value).FirstOrDefault(),
                 _ => null,
             }
@@ -222,10 +221,10 @@ internal sealed record JsonLdArticle
 
     private static List<string> Strings(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => Clean(value.GetString()) is { } one ? [one] : [],
+        JsonValueKind.String => HtmlText.Clean(value.GetString()) is { } one ? [one] : [],
         JsonValueKind.Array => value.EnumerateArray()
             .Where(item => item.ValueKind == JsonValueKind.String)
-            .Select(item => Clean(item.GetString()))
+            .Select(item => HtmlText.Clean(item.GetString()))
             .OfType<string>()
             .ToList(),
         _ => [],
@@ -236,17 +235,4 @@ internal sealed record JsonLdArticle
         values.SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-
-    /// <summary>Trimmed, white space collapsed, HTML entities decoded (some sites encode them twice); null when blank.</summary>
-    internal static string? Clean(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var decoded = text.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(text) : text;
-        var collapsed = string.Join(' ', decoded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Length == 0 ? null : collapsed;
-    }
 }
