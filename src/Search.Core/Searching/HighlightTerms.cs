@@ -31,12 +31,10 @@ public sealed class HighlightTerms
         {
             return true;
         }
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
-        var local = docId - leaf.DocBase;
+        var (leaf, local) = Locate(reader, docId);
         foreach (var term in terms)
         {
-            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            var docs = leaf.GetTermDocsEnum(term);
             if (docs is not null && docs.Advance(local) == local)
             {
                 return true;
@@ -56,9 +54,7 @@ public sealed class HighlightTerms
         {
             return null;
         }
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)].AtomicReader;
-        var local = docId - leaves[ReaderUtil.SubIndex(docId, leaves)].DocBase;
+        var (leaf, local) = Locate(reader, docId);
         var found = new List<TermOffset>();
         for (var t = 0; t < terms.Length; t++)
         {
@@ -79,6 +75,13 @@ public sealed class HighlightTerms
         }
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return found;
+    }
+
+    /// <summary>The segment holding a top-level document, and the document's number within it.</summary>
+    private static (AtomicReader Segment, int Doc) Locate(IndexReader reader, int docId)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(docId, reader.Leaves)];
+        return (leaf.AtomicReader, docId - leaf.DocBase);
     }
 
     /// <summary>Adds the field's terms of <paramref name="query"/>; false for a query type it does not know.</summary>
