@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
 
 namespace Search.Evaluation.Corpus;
@@ -48,20 +47,7 @@ public sealed class Vocabulary
     }
 
     /// <summary>The lower-cased tokens of a text, in order.</summary>
-    public static IReadOnlyList<string> Tokenize(Analyzer exact, string text)
-    {
-        var words = new List<string>();
-        using var stream = exact.GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            words.Add(term.ToString());
-        }
-
-        stream.End();
-        return words;
-    }
+    public static IReadOnlyList<string> Tokenize(Analyzer exact, string text) => AnalyzedTerms.Of(exact, "text", text);
 
     private static Dictionary<string, (int Documents, long Tokens)> Merge(Dictionary<string, (int Documents, long Tokens)>[] partials)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -8,6 +7,8 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Search.Core.Articles;
+
+using Search.Evaluation.Corpus;
 
 namespace Search.Evaluation.Relevance;
 
@@ -72,7 +73,7 @@ public sealed class LuceneBaseline : ISearchSystem
         var any = new BooleanQuery();
         foreach (var field in new[] { Title, Body })
         {
-            foreach (var term in Terms(field, query))
+            foreach (var term in AnalyzedTerms.Of(_analyzer, field, query))
             {
                 any.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
             }
@@ -86,20 +87,5 @@ public sealed class LuceneBaseline : ISearchSystem
         _reader.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
-    }
-
-    private List<string> Terms(string field, string text)
-    {
-        var terms = new List<string>();
-        using var stream = _analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-
-        stream.End();
-        return terms;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -70,7 +69,7 @@ public sealed class ContestantIndex : IDisposable
         foreach (var word in words)
         {
             var clauses = _contestant.Fields
-                .SelectMany(field => Terms(_contestant.Analyzer, field, word)
+                .SelectMany(field => AnalyzedTerms.Of(_contestant.Analyzer, field, word)
                     .Select(term => new TermQuery(new Term(field, term)) { Boost = shape.BoostOf(field) }))
                 .ToList();
             if (!shape.BestField)
@@ -106,20 +105,5 @@ public sealed class ContestantIndex : IDisposable
         }
 
         return document;
-    }
-
-    private static List<string> Terms(Analyzer analyzer, string field, string word)
-    {
-        var terms = new List<string>();
-        using var stream = analyzer.GetTokenStream(field, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            terms.Add(term.ToString());
-        }
-
-        stream.End();
-        return terms;
     }
 }
