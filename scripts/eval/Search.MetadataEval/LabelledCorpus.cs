@@ -59,8 +59,9 @@ internal sealed class LabelledCorpus
             var title = item.Record.Title ?? item.Record.TitleFromUrl;
             return new LabelledArticle(
                 item.Record.Id,
+                item.Record.Source,
                 item.Topic,
-                classifier.IsBroadLabel(item.Record.Source, item.Record.Category, item.Record.Subcategory),
+                classifier.LabelAllows(item.Record.Source, item.Record.Category, item.Record.Subcategory),
                 $"{item.Record.Source} / {item.Record.Category} / {item.Record.Subcategory ?? "-"}",
                 Fold(item.Record.Id, folds),
                 title,

@@ -27,8 +27,12 @@ switch (args.FirstOrDefault())
         CorpusEntitiesReport.Run(shared, int.Parse(ArgValue(args, "--top") ?? "50", System.Globalization.CultureInfo.InvariantCulture), ArgValue(args, "--tagger"));
         return 0;
     case "topics":
-        TopicEvaluation.Run(shared);
-        Console.WriteLine();
+        if (!args.Contains("--sweep"))
+        {
+            TopicEvaluation.Run(shared);
+            Console.WriteLine();
+        }
+
         TopicModelReport.Run(shared, name => args.Contains(name) ? ArgValue(args, name) ?? "" : null);
         return 0;
     default:

@@ -5,15 +5,18 @@ namespace Search.MetadataEval;
 
 /// <summary>
 /// k-fold cross-validation of the topic model on the labelled shared corpus: each fold is classified by a
-/// model trained on the other folds; returns every article's predicted topic, in corpus order.
+/// model trained on the other folds; returns every article's predicted topic, in corpus order, and the topic
+/// the same model gives it when its site is unknown (the source features left out: an article from a site the
+/// model never saw).
 /// </summary>
 internal static class TopicCrossValidation
 {
-    public static string[] Predict(LabelledCorpus corpus, TopicModelOptions options, int folds)
+    public static (string[] Predicted, string[] SiteUnknown) Predict(LabelledCorpus corpus, TopicModelOptions options, int folds)
     {
         var predicted = new string[corpus.Articles.Count];
-        var features = corpus.Articles.Select(a => a.Features(options.TitleWeight, options.Bigrams)).ToList();
-        var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams);
+        var siteUnknown = new string[corpus.Articles.Count];
+        var features = corpus.Articles.Select(a => a.Features(options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms)).ToList();
+        var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms);
         for (var fold = 0; fold < folds; fold++)
         {
             var training = corpus.Articles.Select((a, i) => (a, i)).Where(p => p.a.Fold != fold)
@@ -24,26 +27,29 @@ internal static class TopicCrossValidation
                 if (corpus.Articles[i].Fold == fold)
                 {
                     predicted[i] = model.Predict(features[i]);
+                    siteUnknown[i] = options.SourceFeature
+                        ? model.Predict(features[i].Where(kv => !kv.Key.StartsWith('@') && !kv.Key.Contains('|', StringComparison.Ordinal)).ToDictionary())
+                        : predicted[i];
                 }
             }
         }
 
-        return predicted;
+        return (predicted, siteUnknown);
     }
 
     /// <summary>Trains on every labelled article from its text (analysis included) and times it; then times classifying them.</summary>
     public static (TopicModel Model, TimeSpan Training, double ArticlesPerSecond) TimeFullTraining(LabelledCorpus corpus, TopicModelOptions options)
     {
-        var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams);
+        var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms);
         var clock = Stopwatch.StartNew();
-        var examples = corpus.Articles.Select(a => new TopicExample(extractor.Extract(a.Title, a.Body), a.Topic)).ToList();
+        var examples = corpus.Articles.Select(a => new TopicExample(extractor.Extract(a.Source, a.Title, a.Body), a.Topic)).ToList();
         var model = TopicModel.Train(examples, extractor, options);
         var training = clock.Elapsed;
         var sample = corpus.Articles.Where((_, i) => i % 5 == 0).ToList();
         clock.Restart();
         foreach (var article in sample)
         {
-            model.Classify(article.Title, article.Body);
+            model.Classify(article.Source, article.Title, article.Body);
         }
 
         return (model, training, sample.Count / clock.Elapsed.TotalSeconds);

@@ -28,16 +28,27 @@ internal static class TopicModelReport
             return;
         }
 
+        if (arg("--sweep") is { } sweep)
+        {
+            Sweep(corpus, topics, sweep);
+            return;
+        }
+
         var options = Options(arg);
         clock.Restart();
-        var predicted = TopicCrossValidation.Predict(corpus, options, Folds);
+        var (predicted, siteUnknown) = TopicCrossValidation.Predict(corpus, options, Folds);
         var table = new TopicScoreTable(topics, corpus.Articles.Select((a, i) => (a.Topic, predicted[i])));
+        var unknownTable = new TopicScoreTable(topics, corpus.Articles.Select((a, i) => (a.Topic, siteUnknown[i])));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Describe(options)}: accuracy {table.Accuracy:0.000}, macro-F1 {table.MacroF1:0.000} ({table.Total} articles; {Folds} folds trained and classified in {clock.Elapsed.TotalSeconds:0.0} s)."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"The same models on the same articles with the site unknown (no source features: an article from a site never trained on): accuracy {unknownTable.Accuracy:0.000}, macro-F1 {unknownTable.MacroF1:0.000}."));
         Console.WriteLine();
         var broad = corpus.Articles.Count(a => a.BroadLabel);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Of which under labels that fix a topic (no narrowing allowed): accuracy {SpecificAccuracy(corpus, predicted):0.000} on {corpus.Articles.Count - broad}; under broad labels: {(double)corpus.Articles.Where((a, i) => a.BroadLabel && a.Topic == predicted[i]).Count() / broad:0.000} on {broad}."));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Second reading, not the bar: counting an article under a broad label as right when the model picks a topic the map lets that label be narrowed to, accuracy {AllowedAccuracy(corpus, predicted):0.000}."));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Diagnostic, not the bar: counting confusions inside {string.Join(", ", OverlappingGroups.Select(g => "{" + string.Join(", ", g) + "}"))} as agreement, accuracy would be {GroupAccuracy(corpus, predicted):0.000}."));
         Console.WriteLine();
@@ -70,29 +81,47 @@ internal static class TopicModelReport
         }
     }
 
-    private static void Compare(LabelledCorpus corpus, List<string> topics)
+    /// <summary>
+    /// <c>--sweep "--epochs 30 --l2 1e-7; --title-weight 2"</c>: each variant (options as on the command line,
+    /// the rest at their defaults) cross-validated on the same folds, one row each.
+    /// </summary>
+    private static void Sweep(LabelledCorpus corpus, List<string> topics, string sweep)
     {
-        Console.WriteLine("| model | accuracy | macro-F1 | accuracy under labels that fix a topic | seconds |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        var basis = new TopicModelOptions();
-        var variants = new List<TopicModelOptions>
-        {
-            basis with { Algorithm = TopicAlgorithm.NaiveBayes, Smoothing = 0.1 },
-            basis with { Algorithm = TopicAlgorithm.NaiveBayes, Smoothing = 0.02 },
-            basis with { Algorithm = TopicAlgorithm.ComplementNaiveBayes, Smoothing = 0.1 },
-            basis with { Algorithm = TopicAlgorithm.LogisticRegression, Epochs = 12, L2 = 1e-5, LearningRate = 0.5 },
-            basis with { Algorithm = TopicAlgorithm.LogisticRegression, Epochs = 20, L2 = 1e-6, LearningRate = 2 },
-            basis with { Algorithm = TopicAlgorithm.LogisticRegression, Epochs = 30, L2 = 1e-7, LearningRate = 4 },
-            basis with { Algorithm = TopicAlgorithm.LogisticRegression, Epochs = 20, L2 = 1e-6, LearningRate = 2, TitleWeight = 1 },
-        };
+        var variants = sweep.Split(';').Select(v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(tokens =>
+            Options(name => Array.IndexOf(tokens, name) is var i and >= 0 ? (i + 1 < tokens.Length ? tokens[i + 1] : "") : null));
+        PrintRows(corpus, topics, variants);
+    }
+
+    private static void PrintRows(LabelledCorpus corpus, List<string> topics, IEnumerable<TopicModelOptions> variants)
+    {
+        Console.WriteLine("| model | accuracy | macro-F1 | accuracy under labels that fix a topic | accuracy accepting a topic the label allows | accuracy, site unknown | seconds |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var options in variants)
         {
             var clock = Stopwatch.StartNew();
-            var predicted = TopicCrossValidation.Predict(corpus, options, Folds);
+            var (predicted, siteUnknown) = TopicCrossValidation.Predict(corpus, options, Folds);
             var table = new TopicScoreTable(topics, corpus.Articles.Select((a, i) => (a.Topic, predicted[i])));
+            var unknown = (double)corpus.Articles.Where((a, i) => a.Topic == siteUnknown[i]).Count() / corpus.Articles.Count;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {Describe(options)} | {table.Accuracy:0.000} | {table.MacroF1:0.000} | {SpecificAccuracy(corpus, predicted):0.000} | {clock.Elapsed.TotalSeconds:0} |"));
+                $"| {Describe(options)} | {table.Accuracy:0.000} | {table.MacroF1:0.000} | {SpecificAccuracy(corpus, predicted):0.000} | {AllowedAccuracy(corpus, predicted):0.000} | {unknown:0.000} | {clock.Elapsed.TotalSeconds:0} |"));
         }
+    }
+
+    private static void Compare(LabelledCorpus corpus, List<string> topics)
+    {
+        var basis = new TopicModelOptions();
+        var textOnly = basis with { SourceFeature = false, SourceTerms = false, TopicBalance = 0 };
+        var variants = new List<TopicModelOptions>
+        {
+            textOnly with { Algorithm = TopicAlgorithm.NaiveBayes, Smoothing = 0.02 },
+            textOnly with { Algorithm = TopicAlgorithm.ComplementNaiveBayes, Smoothing = 0.1 },
+            textOnly,
+            textOnly with { TopicBalance = 0.5 },
+            textOnly with { SourceFeature = true },
+            basis with { TopicBalance = 0 },
+            basis,
+        };
+        PrintRows(corpus, topics, variants);
     }
 
     /// <summary>Topics whose sections share content across sites (a site's "Nasional" carries politics, law and regions).</summary>
@@ -105,6 +134,13 @@ internal static class TopicModelReport
 
     private static double GroupAccuracy(LabelledCorpus corpus, string[] predicted) =>
         (double)corpus.Articles.Where((a, i) => a.Topic == predicted[i] || OverlappingGroups.Any(g => g.Contains(a.Topic) && g.Contains(predicted[i]))).Count() / corpus.Articles.Count;
+
+    /// <summary>
+    /// A second reading, not the bar: an article under a broad label ("News", "tajuk utama") counts as right when the
+    /// model picks any topic the map lets that label be narrowed to.
+    /// </summary>
+    private static double AllowedAccuracy(LabelledCorpus corpus, string[] predicted) =>
+        (double)corpus.Articles.Where((a, i) => a.Allowed.Contains(predicted[i])).Count() / corpus.Articles.Count;
 
     private static double SpecificAccuracy(LabelledCorpus corpus, string[] predicted) =>
         (double)corpus.Articles.Where((a, i) => !a.BroadLabel && a.Topic == predicted[i]).Count() / corpus.Articles.Count(a => !a.BroadLabel);
@@ -127,6 +163,11 @@ internal static class TopicModelReport
             MinDocumentFrequency = arg("--min-df") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : options.MinDocumentFrequency,
             Epochs = arg("--epochs") is { } e ? int.Parse(e, CultureInfo.InvariantCulture) : options.Epochs,
             L2 = arg("--l2") is { } l ? double.Parse(l, CultureInfo.InvariantCulture) : options.L2,
+            LearningRate = arg("--rate") is { } r ? double.Parse(r, CultureInfo.InvariantCulture) : options.LearningRate,
+            RateDecay = arg("--decay") is { } d ? double.Parse(d, CultureInfo.InvariantCulture) : options.RateDecay,
+            TopicBalance = arg("--balance") is { } tb ? double.Parse(tb, CultureInfo.InvariantCulture) : options.TopicBalance,
+            SourceFeature = arg("--source") is { } sf ? bool.Parse(sf) : options.SourceFeature,
+            SourceTerms = arg("--source-terms") is { } st ? bool.Parse(st) : options.SourceTerms,
             Smoothing = arg("--alpha") is { } a ? double.Parse(a, CultureInfo.InvariantCulture) : options.Smoothing,
         };
     }
@@ -137,5 +178,5 @@ internal static class TopicModelReport
         TopicAlgorithm.ComplementNaiveBayes => "complement naive Bayes",
         _ => "logistic regression",
     } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}, min df {o.MinDocumentFrequency}")
-      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate}, L2 {o.L2}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
+      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
 }

@@ -2,7 +2,7 @@ namespace Search.Core.Metadata;
 
 /// <summary>
 /// Multinomial logistic regression by stochastic gradient descent: articles in a seeded shuffle each
-/// epoch, step size <c>rate / (1 + epoch)</c>, L2 decay applied lazily through one scale factor for all
+/// epoch, step size <c>rate / (1 + decay × epoch)</c>, each article's loss weighted by its topic's weight,, L2 decay applied lazily through one scale factor for all
 /// weights (Bottou's trick), so an update costs only the article's features times the topics.
 /// </summary>
 internal static class SoftmaxRegression
@@ -15,10 +15,17 @@ internal static class SoftmaxRegression
         var order = Enumerable.Range(0, rows.Count).ToArray();
         var random = new Random(options.Seed);
         var scores = new double[topics];
+        var perTopic = new double[topics];
+        foreach (var (_, topic) in rows)
+        {
+            perTopic[topic]++;
+        }
+
+        var lossWeight = perTopic.Select(n => n == 0 ? 0 : Math.Pow(rows.Count / (topics * n), options.TopicBalance)).ToArray();
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             random.Shuffle(order);
-            var rate = options.LearningRate / (1 + epoch);
+            var rate = options.LearningRate / (1 + (options.RateDecay * epoch));
             foreach (var r in order)
             {
                 var ((index, value), topic) = rows[r];
@@ -34,6 +41,11 @@ internal static class SoftmaxRegression
 
                 Softmax(scores);
                 scores[topic] -= 1;
+                for (var t = 0; t < topics; t++)
+                {
+                    scores[t] *= lossWeight[topic];
+                }
+
                 scale *= 1 - (rate * options.L2);
                 for (var i = 0; i < index.Length; i++)
                 {

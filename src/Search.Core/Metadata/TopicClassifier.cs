@@ -74,7 +74,7 @@ public sealed class TopicClassifier
         var rule = map.Lookup(source, category, subcategory);
         if (model is not null)
         {
-            var probabilities = model.Classify(title, body);
+            var probabilities = model.Classify(source, title, body);
             var scores = map.Topics.ToDictionary(t => t.Id, t => probabilities.GetValueOrDefault(t.Id), StringComparer.Ordinal);
             return rule is null ? new TopicAssignment(Best(probabilities), scores, TopicBasis.Model) : FromLabel(rule, raw, scores);
         }
@@ -104,6 +104,13 @@ public sealed class TopicClassifier
     /// topic model. Null for a missing or unknown label.
     /// </summary>
     public string? LabelTopic(string source, string? category, string? subcategory) => map.Lookup(source, category, subcategory)?.Topic;
+
+    /// <summary>
+    /// The topics the label allows: its own first, then those the map lets the words narrow it to
+    /// (empty for a missing or unknown label).
+    /// </summary>
+    public IReadOnlyList<string> LabelAllows(string source, string? category, string? subcategory) =>
+        map.Lookup(source, category, subcategory) is { } rule ? [rule.Topic, .. rule.Refine] : [];
 
     /// <summary>Whether the label is broad: mapped, but the map lets the article's words move it to other topics.</summary>
     public bool IsBroadLabel(string source, string? category, string? subcategory) => map.Lookup(source, category, subcategory) is { Refine.Count: > 0 };

@@ -7,10 +7,15 @@ namespace Search.Core.Metadata;
 /// Turns a headline and a body into the features a <see cref="TopicModel"/> reads: the terms the
 /// index's own analysis chain yields (lower-cased, stop words removed, stemmed) and, optionally,
 /// each pair of adjacent terms ("liga inggris"), counted; headline features count
-/// <see cref="TitleWeight"/> times. Thread-safe as far as the analyzer is (Lucene analyzers are).
+/// <see cref="TitleWeight"/> times; optionally the source host as one more feature
+/// (<see cref="SourcePrefix"/> + host, never a term: the analysis keeps no '@'), and each term again as
+/// "host|term" (the analysis keeps no '|' either). Thread-safe as far as the analyzer is (Lucene analyzers are).
 /// </summary>
-public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, bool bigrams)
+public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, bool bigrams, bool source = false, bool sourceTerms = false)
 {
+    /// <summary>The prefix of the source feature, and of every feature that is not a word of the text.</summary>
+    public const string SourcePrefix = "@source:";
+
     /// <summary>The field name the analyzer is asked for: the stemmed body's chain.</summary>
     private const string Field = "body";
 
@@ -18,7 +23,17 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
 
     public bool Bigrams { get; } = bigrams;
 
-    public Dictionary<string, float> Extract(string? title, string body)
+    /// <summary>Whether the article's source host is a feature.</summary>
+    public bool Source { get; } = source;
+
+    /// <summary>Whether each term also counts as "host|term" (only with <see cref="Source"/>).</summary>
+    public bool SourceTerms { get; } = source && sourceTerms;
+
+    /// <summary>The features of a headline and body (no source).</summary>
+    public Dictionary<string, float> Extract(string? title, string body) => Extract(null, title, body);
+
+    /// <summary>The features of an article from <paramref name="source"/> (a host such as "kompas.com"; ignored unless <see cref="Source"/>).</summary>
+    public Dictionary<string, float> Extract(string? source, string? title, string body)
     {
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(title))
@@ -27,7 +42,33 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
         }
 
         Add(counts, body, 1);
+        if (Source && SourceFeature(source) is { } host)
+        {
+            if (SourceTerms)
+            {
+                var site = host[SourcePrefix.Length..] + "|";
+                foreach (var (term, count) in counts.ToList())
+                {
+                    counts[site + term] = count;
+                }
+            }
+
+            counts[host] = 1;
+        }
+
         return counts;
+    }
+
+    /// <summary>The feature of a source host: lower case, without "www." (null for no source).</summary>
+    public static string? SourceFeature(string? source)
+    {
+        var host = source?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(host))
+        {
+            return null;
+        }
+
+        return SourcePrefix + (host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host);
     }
 
     private void Add(Dictionary<string, float> counts, string text, float weight)

@@ -66,6 +66,9 @@ public sealed class TopicModel
     /// <summary>Each topic's probability for this headline and body (summing to 1).</summary>
     public IReadOnlyDictionary<string, double> Classify(string? title, string body) => Probabilities(Features.Extract(title, body));
 
+    /// <summary>Each topic's probability for an article from <paramref name="source"/> (read when the model uses the source host).</summary>
+    public IReadOnlyDictionary<string, double> Classify(string? source, string? title, string body) => Probabilities(Features.Extract(source, title, body));
+
     /// <summary>The most probable topic for already extracted features (ties: the earlier topic).</summary>
     public string Predict(IReadOnlyDictionary<string, float> features)
     {

@@ -10,7 +10,10 @@ namespace Search.Core.Metadata;
 /// </summary>
 internal static class TopicModelFile
 {
-    private const string Header = "search-topic-model 1";
+    /// <summary>Version 2 adds the source-host and host × term flags after the bigram flag; version 1 files are still read.</summary>
+    private const string Header = "search-topic-model 2";
+
+    private const string HeaderVersion1 = "search-topic-model 1";
 
     public static void Write(TopicModel model, Stream stream)
     {
@@ -19,6 +22,8 @@ internal static class TopicModelFile
         writer.Write((int)model.Algorithm);
         writer.Write(model.Features.TitleWeight);
         writer.Write(model.Features.Bigrams);
+        writer.Write(model.Features.Source);
+        writer.Write(model.Features.SourceTerms);
         writer.Write(model.Idf is not null);
         writer.Write(model.Topics.Count);
         foreach (var topic in model.Topics)
@@ -53,7 +58,8 @@ internal static class TopicModelFile
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         try
         {
-            if (reader.ReadString() != Header)
+            var header = reader.ReadString();
+            if (header != Header && header != HeaderVersion1)
             {
                 throw new InvalidDataException($"Not a topic model file: it must start with '{Header}'.");
             }
@@ -64,7 +70,11 @@ internal static class TopicModelFile
                 throw new InvalidDataException($"The topic model names an unknown algorithm ({(int)algorithm}).");
             }
 
-            var features = new TopicFeatureExtractor(analyzer, reader.ReadSingle(), reader.ReadBoolean());
+            var titleWeight = reader.ReadSingle();
+            var bigrams = reader.ReadBoolean();
+            var source = header == Header && reader.ReadBoolean();
+            var sourceTerms = header == Header && reader.ReadBoolean();
+            var features = new TopicFeatureExtractor(analyzer, titleWeight, bigrams, source, sourceTerms);
             var tfIdf = reader.ReadBoolean();
             var topics = Enumerable.Range(0, Count(reader.ReadInt32(), 1, 256, "topics")).Select(_ => reader.ReadString()).ToList();
             var k = topics.Count;

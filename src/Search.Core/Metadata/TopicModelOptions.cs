@@ -26,8 +26,26 @@ public sealed record TopicModelOptions
     /// <summary>Logistic regression: the L2 penalty per article.</summary>
     public double L2 { get; init; } = 1e-6;
 
-    /// <summary>Logistic regression: the first step size (it decays as 1 / (1 + epoch)).</summary>
+    /// <summary>Logistic regression: the first step size (it decays as 1 / (1 + <see cref="RateDecay"/> × epoch)).</summary>
     public double LearningRate { get; init; } = 2;
+
+    /// <summary>Logistic regression: how fast the step size decays from one epoch to the next.</summary>
+    public double RateDecay { get; init; } = 1;
+
+    /// <summary>
+    /// Logistic regression: each article's loss is weighted (articles / (topics × the topic's articles)) to this
+    /// power: 0 leaves the corpus as it is, 1 makes every topic weigh the same.
+    /// </summary>
+    public double TopicBalance { get; init; } = 0.3;
+
+    /// <summary>The article's source host ("kompas.com") is a feature too: a prior per site, not a word.</summary>
+    public bool SourceFeature { get; init; } = true;
+
+    /// <summary>
+    /// With <see cref="SourceFeature"/>: each term also counts once more as "host|term", so that the model can
+    /// learn how one site files its words ("kompas.com|surabaya") apart from how all sites do.
+    /// </summary>
+    public bool SourceTerms { get; init; } = true;
 
     /// <summary>The seed of the shuffle of training articles, so that training is repeatable.</summary>
     public int Seed { get; init; } = 17;

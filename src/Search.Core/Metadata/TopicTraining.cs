@@ -24,9 +24,9 @@ public static class TopicTraining
             }
         }
 
-        var features = new TopicFeatureExtractor(analyzer, options.TitleWeight, options.Bigrams);
+        var features = new TopicFeatureExtractor(analyzer, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms);
         var examples = labelled.AsParallel().AsOrdered()
-            .Select(item => new TopicExample(features.Extract(item.Article.Title, item.Article.Body), item.Topic))
+            .Select(item => new TopicExample(features.Extract(item.Article.Source, item.Article.Title, item.Article.Body), item.Topic))
             .ToList();
         var perTopic = labelled.GroupBy(item => item.Topic, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

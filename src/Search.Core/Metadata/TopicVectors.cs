@@ -2,7 +2,8 @@ namespace Search.Core.Metadata;
 
 /// <summary>
 /// Sparse feature vectors shared by training and prediction: raw counts for naive Bayes, or
-/// sublinear tf-idf scaled to unit length for logistic regression (<c>idf</c> given).
+/// sublinear tf-idf scaled to unit length for logistic regression (<c>idf</c> given), where a feature
+/// that is not a word (the source host, <see cref="TopicFeatureExtractor.SourcePrefix"/>) stays 1 and out of the length.
 /// </summary>
 internal static class TopicVectors
 {
@@ -10,10 +11,17 @@ internal static class TopicVectors
     {
         var index = new List<int>(features.Count);
         var value = new List<float>(features.Count);
+        var meta = new List<int>();
         foreach (var (feature, count) in features)
         {
             if (vocabulary.TryGetValue(feature, out var id))
             {
+                if (idf is not null && feature.StartsWith('@'))
+                {
+                    meta.Add(id);
+                    continue;
+                }
+
                 index.Add(id);
                 value.Add(idf is null ? count : (float)(Math.Log(1 + count) * idf[id]));
             }
@@ -28,6 +36,8 @@ internal static class TopicVectors
             }
         }
 
+        index.AddRange(meta);
+        value.AddRange(meta.Select(_ => 1f));
         return (index.ToArray(), value.ToArray());
     }
 }

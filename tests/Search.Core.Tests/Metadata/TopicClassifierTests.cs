@@ -53,6 +53,28 @@ public sealed class TopicClassifierTests
     }
 
     [Fact]
+    public void LabelAllowsItsOwnTopicFirstThenTheTopicsItMayBeNarrowedTo()
+    {
+        Assert.Equal(["daerah", "hukum-kriminal"], Classifier.LabelAllows("kompas.com", "News", "Regional"));
+        Assert.Equal(["sepak-bola"], Classifier.LabelAllows("tempo.co", "bola", null));
+        Assert.Empty(Classifier.LabelAllows("contoh.id", "Rupa-rupa", null));
+    }
+
+    [Fact]
+    public void SectionsFiledUnderAnotherTopicThanTheirNameGoWhereTheirArticlesBelong()
+    {
+        Assert.Equal(
+            "gaya-hidup travel religi nasional",
+            string.Join(' ', new[]
+            {
+                Classifier.LabelTopic("okezone.com", "Muslim", "Fashion muslim"),
+                Classifier.LabelTopic("okezone.com", "Muslim", "Travel muslim"),
+                Classifier.LabelTopic("okezone.com", "Muslim", "Tausyiah"),
+                Classifier.LabelTopic("wowkeren.com", "SerbaSerbi", null),
+            }));
+    }
+
+    [Fact]
     public void UnknownSourceFallsBackToTheGenericLabels()
     {
         Assert.Equal(("otomotif", TopicBasis.Label), Pair(Classifier.Classify("contoh.id", "Otomotif", null, null, "Teks.")));

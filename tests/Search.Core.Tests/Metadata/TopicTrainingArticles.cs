@@ -33,12 +33,12 @@ internal static class TopicTrainingArticles
         ("Pemilu di Negeri Tetangga", "Warga negeri tetangga memilih perdana menteri baru. Pengamat luar negeri menilai hubungan antarnegara di kawasan tetap stabil.", "internasional"),
     ];
 
-    public static TopicFeatureExtractor Features(TopicModelOptions options) => new(Stemmed, options.TitleWeight, options.Bigrams);
+    public static TopicFeatureExtractor Features(TopicModelOptions options) => new(Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms);
 
     public static TopicModel Train(TopicModelOptions options)
     {
         var features = Features(options);
-        return TopicModel.Train(Labelled.Select(a => new TopicExample(features.Extract(a.Title, a.Body), a.Topic)).ToList(), features, options);
+        return TopicModel.Train(Labelled.Select(a => new TopicExample(features.Extract("contoh.id", a.Title, a.Body), a.Topic)).ToList(), features, options);
     }
 
     public static Article Article(string id, string title, string body, string? category = null) => new()
