@@ -36,7 +36,7 @@ internal sealed record LabelledArticle(string Id, string Source, string Topic, I
         if (sourceTerms)
         {
             var prefix = TopicFeatureExtractor.SourceFeature(Source)![TopicFeatureExtractor.SourcePrefix.Length..] + "|";
-            foreach (var (feature, count) in features.Where(kv => !kv.Key.StartsWith('@')).ToList())
+            foreach (var (feature, count) in TopicFeatureExtractor.WithoutSite(features))
             {
                 features[prefix + feature] = count;
             }

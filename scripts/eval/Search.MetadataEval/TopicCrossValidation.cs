@@ -28,7 +28,7 @@ internal static class TopicCrossValidation
                 {
                     predicted[i] = model.Predict(features[i]);
                     siteUnknown[i] = options.SourceFeature
-                        ? model.Predict(features[i].Where(kv => !kv.Key.StartsWith('@') && !kv.Key.Contains('|', StringComparison.Ordinal)).ToDictionary())
+                        ? model.Predict(TopicFeatureExtractor.WithoutSite(features[i]))
                         : predicted[i];
                 }
             }

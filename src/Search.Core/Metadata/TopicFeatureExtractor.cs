@@ -59,6 +59,13 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
         return counts;
     }
 
+    /// <summary>Whether a feature speaks of the site (the host, or a term under its host) rather than of the text alone.</summary>
+    public static bool IsSiteFeature(string feature) => feature.StartsWith('@') || feature.Contains('|', StringComparison.Ordinal);
+
+    /// <summary>The features of the text alone: what the model sees of an article from a site it never learned.</summary>
+    public static Dictionary<string, float> WithoutSite(IReadOnlyDictionary<string, float> features) =>
+        features.Where(kv => !IsSiteFeature(kv.Key)).ToDictionary(StringComparer.Ordinal);
+
     /// <summary>The feature of a source host: lower case, without "www." (null for no source).</summary>
     public static string? SourceFeature(string? source)
     {

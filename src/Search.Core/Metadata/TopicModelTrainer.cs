@@ -35,6 +35,13 @@ internal static class TopicModelTrainer
         }
 
         var rows = examples.Select(e => (Vector: TopicVectors.Vectorize(e.Features, vocabulary, idf), Topic: topicIndex[e.Topic])).ToList();
+        if (features.Source && options.Algorithm == TopicAlgorithm.LogisticRegression)
+        {
+            // Each article once more with its text alone, so that the words carry a topic without the site's help:
+            // an article from a site the model never saw reads as well as a model without sites would read it.
+            rows.AddRange(examples.Select(e => (TopicVectors.Vectorize(TopicFeatureExtractor.WithoutSite(e.Features), vocabulary, idf), topicIndex[e.Topic])));
+        }
+
         var (weights, bias) = options.Algorithm switch
         {
             TopicAlgorithm.NaiveBayes => NaiveBayes(rows, vocabulary.Count, topics.Count, options.Smoothing, complement: false),

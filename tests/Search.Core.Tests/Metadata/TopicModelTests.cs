@@ -77,6 +77,16 @@ public sealed class TopicModelTests
     }
 
     [Fact]
+    public void WithoutSiteKeepsTheWordsAndDropsTheHostAndTheTermsUnderIt()
+    {
+        var features = new TopicFeatureExtractor(Stemmed, titleWeight: 1, bigrams: false, source: true, sourceTerms: true).Extract("contoh.id", "Gol", "Gol telat.");
+
+        Assert.Equal(
+            [("gol", 2f), ("telat", 1f)],
+            TopicFeatureExtractor.WithoutSite(features).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)));
+    }
+
+    [Fact]
     public void SourceTermsCountEachTermAgainUnderItsHost()
     {
         var features = new TopicFeatureExtractor(Stemmed, titleWeight: 1, bigrams: false, source: true, sourceTerms: true);
@@ -113,6 +123,7 @@ public sealed class TopicModelTests
 
         Assert.Equal("otomotif", Best(fromTheCarSite));
         Assert.NotEqual("otomotif", Best(fromElsewhere));
+        Assert.Equal("otomotif", Best(model.Classify("baru.example", CarTitle, CarBody)));
         using var stream = new MemoryStream(Bytes(model));
         Assert.Equal((true, false), (TopicModel.ReadFrom(stream, Stemmed).Features.Source, TopicModel.ReadFrom(new MemoryStream(Bytes(model)), Stemmed).Features.SourceTerms));
     }
