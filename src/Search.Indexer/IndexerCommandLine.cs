@@ -5,7 +5,7 @@ namespace Search.Indexer;
 /// <summary>
 /// The command line: <c>index &lt;path&gt;... [--index &lt;dir&gt;] [--rebuild]</c>,
 /// <c>snapshot &lt;destination&gt; [--index &lt;dir&gt;]</c>, <c>verify [--index &lt;dir&gt;] [--full]</c>,
-/// <c>train-entities &lt;conll-file&gt;... [--index &lt;dir&gt;] [--epochs N]</c>, <c>train-topics &lt;path&gt;... [--index &lt;dir&gt;]</c>.
+/// <c>train-entities &lt;conll-file&gt;... [--index &lt;dir&gt;] [--epochs N] [--corpus &lt;path&gt;...] [--clusters N]</c>, <c>train-topics &lt;path&gt;... [--index &lt;dir&gt;]</c>.
 /// </summary>
 public static class IndexerCommandLine
 {
@@ -68,8 +68,14 @@ public static class IndexerCommandLine
         };
         var index = IndexOption();
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training sentences.", DefaultValueFactory = _ => 10 };
-        var command = new Command("train-entities", "Train the person/organisation/place tagger and store it in the index root.") { files, index, epochs };
-        command.SetAction(parse => TrainEntitiesCommand.Run(parse.GetValue(files) ?? [], parse.GetValue(index), parse.GetValue(epochs)));
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "The archive's articles (files or directories), to learn word clusters from for the tagger's features.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var clusters = new Option<int>("--clusters") { Description = "Fine word clusters learned from --corpus (0: none).", DefaultValueFactory = _ => 256 };
+        var command = new Command("train-entities", "Train the person/organisation/place tagger and store it in the index root.") { files, index, epochs, corpus, clusters };
+        command.SetAction(parse => TrainEntitiesCommand.Run(parse.GetValue(files) ?? [], parse.GetValue(index), parse.GetValue(epochs), parse.GetValue(corpus) ?? [], parse.GetValue(clusters)));
         return command;
     }
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Options;
 using Search.Core.Indexing;
+using Search.Core.Ingestion;
 using Search.Core.Metadata.Tagging;
 using Serilog;
 
@@ -9,15 +11,17 @@ namespace Search.Indexer;
 /// Trains the entity tagger on labelled CoNLL files (<c>token&lt;TAB&gt;BIO-tag</c>) with the person
 /// gazetteer of the live index, and stores it in the index root, where the next indexing run and the
 /// API pick it up. Index once before training, so the tagger learns with the archive's knowledge.
+/// Given the archive's articles (<c>--corpus</c>), it first learns word clusters from them (see
+/// <see cref="WordClusterBuilder"/>), which become features and are stored inside the tagger.
 /// </summary>
 public static class TrainEntitiesCommand
 {
-    public static int Run(string[] files, string? indexOverride, int epochs)
+    public static int Run(string[] files, string? indexOverride, int epochs, string[] corpus, int clusterCount)
     {
         var settings = IndexerSettings.Load();
         Log.Logger = new LoggerConfiguration().ReadFrom.Configuration(settings.Configuration).WriteTo.Console().CreateLogger();
         var indexRoot = Path.GetFullPath(indexOverride ?? settings.Search.IndexPath);
-        var missing = files.Where(f => !File.Exists(f)).ToList();
+        var missing = files.Where(f => !File.Exists(f)).Concat(corpus.Where(p => !File.Exists(p) && !Directory.Exists(p))).ToList();
         if (missing.Count > 0)
         {
             Log.Error("Training file not found: {Files}", missing);
@@ -31,9 +35,10 @@ public static class TrainEntitiesCommand
         }
 
         var gazetteer = GazetteerStore.Load(live);
-        var sentences = files.SelectMany(ConllReader.Read).ToList();
         var clock = Stopwatch.StartNew();
-        var tagger = new EntityTaggerTrainer(gazetteer) { Epochs = epochs }.Train(
+        var clusters = corpus.Length == 0 || clusterCount == 0 ? WordClusters.Empty : LearnClusters(settings, corpus, clusterCount);
+        var sentences = files.SelectMany(ConllReader.Read).ToList();
+        var tagger = new EntityTaggerTrainer(gazetteer) { Epochs = epochs, Clusters = clusters }.Train(
             sentences,
             string.Join(' ', files.Select(Path.GetFileName)),
             (epoch, errorRate) => Log.Information("Epoch {Epoch}: {ErrorRate:P1} of training tokens mistagged", epoch, errorRate));
@@ -42,5 +47,26 @@ public static class TrainEntitiesCommand
             "Trained the entity tagger on {Sentences} sentences ({Tags}) in {ElapsedMs} ms; saved to {Path}",
             sentences.Count, tagger.Tags, clock.ElapsedMilliseconds, EntityTaggerStore.PathFor(indexRoot));
         return 0;
+    }
+
+    private static WordClusters LearnClusters(IndexerSettings settings, string[] corpus, int clusterCount)
+    {
+        var clock = Stopwatch.StartNew();
+        var builder = new WordClusterBuilder { FineClusters = clusterCount, CoarseClusters = Math.Max(1, clusterCount / 8) };
+        var articles = 0;
+        foreach (var record in new ArticleFileReader(Options.Create(settings.Ingestion)).Read(corpus))
+        {
+            if (record.Article is { } article)
+            {
+                builder.Observe(article.Title + "\n" + article.Body);
+                articles++;
+            }
+        }
+
+        var clusters = builder.Build();
+        Log.Information(
+            "Clustered {Words} words of {Articles} articles into {Clusters} clusters in {ElapsedMs} ms",
+            clusters.Count, articles, clusterCount, clock.ElapsedMilliseconds);
+        return clusters;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
 {
     private readonly MentionFinder finder = new(lexicon, gazetteer);
 
-    private readonly TokenFeatures features = new(lexicon, gazetteer);
+    private readonly TokenFeatures features = new(lexicon, gazetteer, tagger?.Clusters);
 
     private readonly Truecaser truecaser = new(lexicon, gazetteer);
 

@@ -9,11 +9,15 @@ namespace Search.Core.Metadata.Tagging;
 /// </summary>
 public sealed class EntityTagger
 {
-    internal EntityTagger(SequenceModel model, string description)
+    internal EntityTagger(SequenceModel model, string description, WordClusters? clusters = null)
     {
         Model = model;
         Description = description;
+        Clusters = clusters ?? WordClusters.Empty;
     }
+
+    /// <summary>The word clusters its features were trained with (empty when it was trained without).</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>What it was trained on, as the training command recorded it.</summary>
     public string Description { get; }
@@ -54,7 +58,7 @@ public sealed class EntityTagger
         var rows = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
         if (selected is null)
         {
-            return Spans(Model.Decode(rows, offsets));
+            return Spans(Model.Decode(rows, offsets, truecased: true));
         }
 
         var tags = new int[tokens.Count];
@@ -72,7 +76,7 @@ public sealed class EntityTagger
                 end++;
             }
 
-            var decoded = Model.Decode(rows, offsets, k, end - i, i == 0 ? Model.Tags.Count : 0, end < tokens.Count);
+            var decoded = Model.Decode(rows, offsets, k, end - i, i == 0 ? Model.Tags.Count : 0, end < tokens.Count, truecased: false);
             decoded.CopyTo(tags, i);
             k += end - i;
             i = end - 1;

@@ -4,17 +4,18 @@ namespace Search.Core.Metadata.Tagging;
 
 /// <summary>
 /// The stored form of an <see cref="EntityTagger"/>: a header, the description, the tags, the
-/// transition weights, then only the feature rows that carry a weight (row number and one weight
-/// per tag), little-endian.
+/// transition weights, then only the feature rows that carry a weight (row number and its
+/// weights, three blocks of one per tag), little-endian.
 /// </summary>
 internal static class EntityTaggerFile
 {
-    private const string Header = "search-entity-tagger 1";
+    private const string Header = "search-entity-tagger 2";
 
     public static void Write(EntityTagger tagger, Stream stream)
     {
         var model = tagger.Model;
         var t = model.Tags.Count;
+        var width = model.RowWidth;
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Header);
         writer.Write(tagger.Description);
@@ -30,14 +31,16 @@ internal static class EntityTaggerFile
             writer.Write(weight);
         }
 
-        var rows = Enumerable.Range(0, FeatureHash.Rows).Where(r => Enumerable.Range(0, t).Any(k => model.Weights[r * t + k] != 0)).ToList();
+        tagger.Clusters.Write(writer);
+
+        var rows = Enumerable.Range(0, FeatureHash.Rows).Where(r => model.Weights.AsSpan(r * width, width).IndexOfAnyExcept(0f) >= 0).ToList();
         writer.Write(rows.Count);
         foreach (var row in rows)
         {
             writer.Write(row);
-            for (var k = 0; k < t; k++)
+            for (var k = 0; k < width; k++)
             {
-                writer.Write(model.Weights[row * t + k]);
+                writer.Write(model.Weights[row * width + k]);
             }
         }
     }
@@ -69,17 +72,19 @@ internal static class EntityTaggerFile
         var t = reader.ReadInt32();
         var tags = Enumerable.Range(0, t).Select(_ => reader.ReadString()).ToArray();
         var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => reader.ReadSingle()).ToArray();
-        var weights = new float[FeatureHash.Rows * t];
+        var clusters = WordClusters.Read(reader);
+        var width = SequenceModel.Blocks * t;
+        var weights = new float[FeatureHash.Rows * width];
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {
             var row = reader.ReadInt32();
-            for (var k = 0; k < t; k++)
+            for (var k = 0; k < width; k++)
             {
-                weights[row * t + k] = reader.ReadSingle();
+                weights[row * width + k] = reader.ReadSingle();
             }
         }
 
-        return new EntityTagger(new SequenceModel(tags, weights, transitions), description);
+        return new EntityTagger(new SequenceModel(tags, weights, transitions), description, clusters);
     }
 }

@@ -5,7 +5,9 @@ namespace Search.Core.Metadata.Tagging;
 /// sentence is tokenized and featurised as articles are at index time (lower-case text truecased
 /// first, the rules run to supply their guesses as features, with the given gazetteer), decoded
 /// with the current weights, and where the best sequence differs from the labelled one the
-/// labelled features gain and the predicted ones lose. The averaged weights are kept.
+/// labelled features gain and the predicted ones lose, in the block shared by all text and in the
+/// block of the sentence's kind (cased, or lower case truecased; see <see cref="SequenceModel"/>).
+/// The averaged weights are kept.
 /// </summary>
 public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
 {
@@ -22,19 +24,67 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
     /// </summary>
     public IReadOnlySet<string> Types { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "PERSON" };
 
+    /// <summary>Word clusters learned from the archive (<see cref="WordClusterBuilder"/>) whose numbers become features; empty for none.</summary>
+    public WordClusters Clusters { get; init; } = WordClusters.Empty;
+
+    /// <summary>
+    /// Whether cased and truecased sentences also train weights of their own beside the shared ones
+    /// (see <see cref="SequenceModel"/>). Off, every sentence trains the shared weights alone.
+    /// </summary>
+    public bool CaseWeights { get; init; } = true;
+
     /// <summary>Seed of the shuffle between passes, for repeatable models.</summary>
     public int Seed { get; init; } = 17;
+
+    /// <summary>
+    /// Perceptrons trained, each on its own shuffle (seeds <see cref="Seed"/>, <see cref="Seed"/> + 1, ...),
+    /// whose weights are averaged into the one model kept: a single one's F1 on NERGrit valid moves
+    /// by about ±0.012 with the shuffle alone; four averaged scored 0.818–0.826 over three seeds.
+    /// </summary>
+    public int Restarts { get; init; } = 4;
 
     public EntityTagger Train(IReadOnlyList<AnnotatedSentence> sentences, string description, Action<int, double>? afterEpoch = null)
     {
         var prepared = Prepare(sentences);
+        var model = TrainOnce(prepared, Seed, afterEpoch);
+        for (var r = 1; r < Restarts; r++)
+        {
+            var other = TrainOnce(prepared, Seed + r, afterEpoch);
+            Accumulate(model.Weights, other.Weights);
+            Accumulate(model.Transitions, other.Transitions);
+        }
+
+        Scale(model.Weights, 1f / Restarts);
+        Scale(model.Transitions, 1f / Restarts);
+        return new EntityTagger(model, description, Clusters);
+    }
+
+    private static void Accumulate(float[] sum, float[] other)
+    {
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] += other[i];
+        }
+    }
+
+    private static void Scale(float[] weights, float factor)
+    {
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] *= factor;
+        }
+    }
+
+    private SequenceModel TrainOnce((List<string> Tags, List<(int[] Rows, int[] Offsets, int[] Gold, bool Truecased)> Items) prepared, int seed, Action<int, double>? afterEpoch)
+    {
         var tags = prepared.Tags;
         var t = tags.Count;
-        var model = new SequenceModel(tags, new float[FeatureHash.Rows * t], new float[(t + 1) * t]);
+        var model = new SequenceModel(tags, new float[FeatureHash.Rows * SequenceModel.Blocks * t], new float[(t + 1) * t]);
+        var width = model.RowWidth;
         var weightSums = new float[model.Weights.Length];
         var transitionSums = new float[model.Transitions.Length];
         var order = Enumerable.Range(0, prepared.Items.Count).ToArray();
-        var random = new Random(Seed);
+        var random = new Random(seed);
         var step = 1;
         for (var epoch = 1; epoch <= Epochs; epoch++)
         {
@@ -42,8 +92,9 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
             int wrong = 0, total = 0;
             foreach (var index in order)
             {
-                var (rows, offsets, gold) = prepared.Items[index];
-                var predicted = model.Decode(rows, offsets);
+                var (rows, offsets, gold, truecased) = prepared.Items[index];
+                var predicted = model.Decode(rows, offsets, truecased);
+                var own = CaseWeights ? SequenceModel.BlockOf(truecased) * t : -1;
                 for (var i = 0; i < gold.Length; i++)
                 {
                     total++;
@@ -52,8 +103,14 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
                         wrong++;
                         for (var f = offsets[i]; f < offsets[i + 1]; f++)
                         {
-                            Update(model.Weights, weightSums, rows[f] * t + gold[i], 1, step);
-                            Update(model.Weights, weightSums, rows[f] * t + predicted[i], -1, step);
+                            var row = rows[f] * width;
+                            Update(model.Weights, weightSums, row + gold[i], 1, step);
+                            Update(model.Weights, weightSums, row + predicted[i], -1, step);
+                            if (own > 0)
+                            {
+                                Update(model.Weights, weightSums, row + own + gold[i], 1, step);
+                                Update(model.Weights, weightSums, row + own + predicted[i], -1, step);
+                            }
                         }
                     }
 
@@ -74,7 +131,7 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
 
         Average(model.Weights, weightSums, step);
         Average(model.Transitions, transitionSums, step);
-        return new EntityTagger(model, description);
+        return model;
     }
 
     private static void Update(float[] weights, float[] sums, int index, float delta, int step)
@@ -92,7 +149,7 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
         }
     }
 
-    private (List<string> Tags, List<(int[] Rows, int[] Offsets, int[] Gold)> Items) Prepare(IReadOnlyList<AnnotatedSentence> sentences)
+    private (List<string> Tags, List<(int[] Rows, int[] Offsets, int[] Gold, bool Truecased)> Items) Prepare(IReadOnlyList<AnnotatedSentence> sentences)
     {
         var types = sentences.SelectMany(s => s.Spans).Select(s => s.Type).Where(Types.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var tags = new List<string> { "O" };
@@ -102,13 +159,14 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
             tags.Add("I-" + type);
         }
 
-        var features = new TokenFeatures(lexicon, gazetteer);
+        var features = new TokenFeatures(lexicon, gazetteer, Clusters);
         var finder = new MentionFinder(lexicon, gazetteer);
         var truecaser = new Truecaser(lexicon, gazetteer);
-        var items = new List<(int[], int[], int[])>(sentences.Count);
+        var items = new List<(int[], int[], int[], bool)>(sentences.Count);
         foreach (var sentence in sentences)
         {
-            var text = Truecaser.NeedsCasing(sentence.Text) ? truecaser.Apply(sentence.Text) : sentence.Text;
+            var truecased = Truecaser.NeedsCasing(sentence.Text);
+            var text = truecased ? truecaser.Apply(sentence.Text) : sentence.Text;
             var tokens = TextTokenizer.Tokenize(text);
             if (tokens.Count == 0)
             {
@@ -131,7 +189,7 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
             }
 
             var (rows, offsets) = features.Extract(tokens, headline, finder.Find(tokens, headline));
-            items.Add((rows, offsets, gold));
+            items.Add((rows, offsets, gold, truecased));
         }
 
         return (tags, items);

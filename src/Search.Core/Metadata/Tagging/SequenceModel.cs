@@ -1,8 +1,11 @@
 namespace Search.Core.Metadata.Tagging;
 
 /// <summary>
-/// A linear-chain model over BIO tags: one weight per (feature row, tag) and one per tag
-/// transition, decoded with Viterbi. An I- tag may only follow the B- or I- tag of its own type.
+/// A linear-chain model over BIO tags: weights per (feature row, tag) and one per tag transition,
+/// decoded with Viterbi. An I- tag may only follow the B- or I- tag of its own type. Each feature
+/// row holds three blocks of tag weights: one for all text, one added only in text written with
+/// capitals and one added only in truecased lower-case text ("frustratingly easy" domain
+/// adaptation, Daumé 2007), side by side so that a row is still one memory read.
 /// </summary>
 internal sealed class SequenceModel
 {
@@ -26,23 +29,33 @@ internal sealed class SequenceModel
     /// <summary>Tag names ("O", "B-PERSON", "I-PERSON", ...); tag 0 is "O", outside any entity.</summary>
     public IReadOnlyList<string> Tags { get; }
 
-    /// <summary>Row-major: the weights of feature row r are <c>[r * Tags.Count, (r + 1) * Tags.Count)</c>.</summary>
+    /// <summary>Blocks of tag weights per feature row: shared, cased text, truecased text.</summary>
+    public const int Blocks = 3;
+
+    /// <summary>Row-major: the weights of feature row r are <c>[r * RowWidth, (r + 1) * RowWidth)</c>.</summary>
     public float[] Weights { get; }
 
     /// <summary><c>[from * Tags.Count + to]</c>; <c>from == Tags.Count</c> is the start of the line.</summary>
     public float[] Transitions { get; }
 
+    /// <summary>Weights per feature row: <see cref="Blocks"/> blocks of one weight per tag.</summary>
+    public int RowWidth => Blocks * Tags.Count;
+
     private bool[] Allowed { get; }
 
+    /// <summary>The block of a row that holds the weights for text of this kind (the shared block is 0).</summary>
+    public static int BlockOf(bool truecased) => truecased ? 2 : 1;
+
     /// <summary>The best tag sequence for tokens with the given feature rows.</summary>
-    public int[] Decode(ReadOnlySpan<int> rows, int[] offsets) => Decode(rows, offsets, 0, offsets.Length - 1, Tags.Count, false);
+    public int[] Decode(ReadOnlySpan<int> rows, int[] offsets, bool truecased) => Decode(rows, offsets, 0, offsets.Length - 1, Tags.Count, false, truecased);
 
     /// <summary>
     /// The best tags of the <paramref name="n"/> tokens from <paramref name="first"/>, after tag
     /// <paramref name="before"/> (<c>Tags.Count</c>: the line starts here), and, when
-    /// <paramref name="outsideAfter"/>, before a token outside any entity.
+    /// <paramref name="outsideAfter"/>, before a token outside any entity; <paramref name="truecased"/>
+    /// picks the weights for lower-case text that was truecased.
     /// </summary>
-    public int[] Decode(ReadOnlySpan<int> rows, int[] offsets, int first, int n, int before, bool outsideAfter)
+    public int[] Decode(ReadOnlySpan<int> rows, int[] offsets, int first, int n, int before, bool outsideAfter, bool truecased)
     {
         var t = Tags.Count;
         var result = new int[n];
@@ -56,7 +69,7 @@ internal sealed class SequenceModel
         var back = n * t <= 1024 ? stackalloc int[n * t] : new int[n * t];
         for (var i = 0; i < n; i++)
         {
-            Emission(rows, offsets[first + i], offsets[first + i + 1], emission);
+            Emission(rows, offsets[first + i], offsets[first + i + 1], BlockOf(truecased) * t, emission);
             for (var to = 0; to < t; to++)
             {
                 var best = float.NegativeInfinity;
@@ -104,17 +117,18 @@ internal sealed class SequenceModel
         return result;
     }
 
-    private void Emission(ReadOnlySpan<int> rows, int from, int to, Span<float> emission)
+    private void Emission(ReadOnlySpan<int> rows, int from, int to, int own, Span<float> emission)
     {
         var t = Tags.Count;
+        var width = RowWidth;
         emission.Clear();
         var weights = Weights;
         for (var f = from; f < to; f++)
         {
-            var row = rows[f] * t;
+            var row = rows[f] * width;
             for (var k = 0; k < t; k++)
             {
-                emission[k] += weights[row + k];
+                emission[k] += weights[row + k] + weights[row + own + k];
             }
         }
     }

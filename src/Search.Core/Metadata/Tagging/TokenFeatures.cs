@@ -4,8 +4,9 @@ namespace Search.Core.Metadata.Tagging;
 /// The features of every token of one line, as weight rows (see <see cref="FeatureHash"/>): the
 /// word and its neighbours two either side, prefixes and suffixes, word shape and case, whether it
 /// starts a sentence or sits in a headline, what the lexicons and the learned gazetteer say about
-/// it and its neighbours (<see cref="WordClass"/>), how the archive usually writes it, and what the
-/// rules made of it. Computed once per line; nothing here allocates per feature.
+/// it and its neighbours (<see cref="WordClass"/>), how the archive usually writes it, its and its
+/// neighbours' distributional clusters (<see cref="WordClusters"/>, when the tagger has them), and
+/// what the rules made of it. Computed once per line; nothing here allocates per feature.
 /// </summary>
 internal sealed class TokenFeatures
 {
@@ -15,10 +16,13 @@ internal sealed class TokenFeatures
 
     private readonly TokenClasses classes;
 
-    public TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gazetteer)
+    private readonly WordClusters clusters;
+
+    public TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gazetteer, WordClusters? clusters = null)
     {
         this.gazetteer = gazetteer;
         classes = new TokenClasses(lexicon, gazetteer);
+        this.clusters = clusters ?? WordClusters.Empty;
     }
 
     private static readonly WordClass[] FlagValues = Enum.GetValues<WordClass>().Where(f => f != WordClass.None).ToArray();
@@ -42,12 +46,19 @@ internal sealed class TokenFeatures
         var words = new uint[n];
         var shapes = new uint[n];
         var cases = new uint[n];
+        var clustered = clusters.Count > 0;
+        var fine = clustered ? new uint[n] : words;
+        var coarse = clustered ? new uint[n] : words;
         for (var i = 0; i < n; i++)
         {
             if (selected is null || Selected(selected, i - 2, i + 2))
             {
                 words[i] = FeatureHash.Of(tokens[i].Key);
                 (shapes[i], cases[i]) = Shape(tokens[i].Text);
+                if (clustered)
+                {
+                    (fine[i], coarse[i]) = clusters.Of(tokens[i].Key);
+                }
             }
         }
 
@@ -91,6 +102,17 @@ internal sealed class TokenFeatures
 
             Add(rows, 25, FeatureHash.Pair(ruleTags[i], caseHere & 7));
             Add(rows, 26, FeatureHash.Pair(At(ruleTags, i - 1), ruleTags[i]));
+            if (clustered)
+            {
+                Add(rows, 27, fine[i]);
+                Add(rows, 28, coarse[i]);
+                Add(rows, 29, At(fine, i - 1));
+                Add(rows, 30, At(fine, i + 1));
+                Add(rows, 31, FeatureHash.Pair(fine[i], caseHere & 7));
+                Add(rows, 32, FeatureHash.Pair(At(coarse, i - 1), coarse[i]));
+                Add(rows, 33, FeatureHash.Pair(coarse[i], At(coarse, i + 1)));
+            }
+
             AddClasses(rows, 100, classes[i], caseHere & 7);
             AddClasses(rows, 200, i > 0 ? classes[i - 1] : WordClass.None, 0);
             AddClasses(rows, 300, i + 1 < n ? classes[i + 1] : WordClass.None, 0);
