@@ -19,16 +19,20 @@ internal static class NerEvaluation
         ("NERP (lower case)", "indonlu-nerp", "PPL"),
     ];
 
-    /// <param name="types">The entity types the tagger learns (PERSON alone, or with ORGANISATION and PLACE).</param>
-    /// <param name="train">The sets whose labelled train split (and, for test, valid split) the tagger learns from: "nergrit", "nerp", "both", or "none" for the rules alone.</param>
-    public static void Run(string shared, bool useNews, int showErrors, string errorSplit, string train, int epochs, string[] types)
+    /// <param name="training">How the tagger is trained, and whether NERGrit train is cross-validated instead.</param>
+    public static void Run(string shared, bool useNews, int showErrors, string errorSplit, NerTraining training)
     {
         var builder = new PersonGazetteerBuilder();
+        var clusterBuilder = new WordClusterBuilder { FineClusters = training.Clusters, CoarseClusters = Math.Max(1, training.Clusters / 8) };
         if (useNews)
         {
             foreach (var record in NewsRecord.ReadAll(Path.Combine(shared, "corpus", "news")))
             {
                 builder.Observe(record.Title, record.Body);
+                if (training.Clusters > 0)
+                {
+                    clusterBuilder.Observe((record.Title ?? "") + "\n" + record.Body);
+                }
             }
         }
 
@@ -37,10 +41,17 @@ internal static class NerEvaluation
             s => new[] { "train", "valid", "test" }.ToDictionary(split => split, split => ConllSentence.Read(Path.Combine(shared, "corpus", "ner", s.Folder, split + "_preprocess.txt"))));
         ObserveSplit(builder, data, "train");
         var validGazetteer = builder.Build();
-        var forValid = new EntityExtractor(validGazetteer, Tagger(shared, validGazetteer, train, ["train"], epochs, types));
+        var clusters = Clusters(clusterBuilder, training.Clusters);
+        if (training.Folds > 1)
+        {
+            NerCrossValidation.Run(data["indonlu-nergrit"]["train"], ConllReader.Read(Path.Combine(shared, "corpus", "ner", "indonlu-nerp", "train_preprocess.txt")), validGazetteer, clusters, training);
+            return;
+        }
+
+        var forValid = new EntityExtractor(validGazetteer, Tagger(shared, validGazetteer, training, ["train"], clusters));
         ObserveSplit(builder, data, "valid");
         var testGazetteer = builder.Build();
-        var forTest = new EntityExtractor(testGazetteer, Tagger(shared, testGazetteer, train, ["train", "valid"], epochs, types));
+        var forTest = new EntityExtractor(testGazetteer, Tagger(shared, testGazetteer, training, ["train", "valid"], clusters));
 
         Console.WriteLine($"Person mentions, exact span. Gazetteer learned without labels from {(useNews ? "the news corpus and " : "")}the earlier NER splits.");
         Console.WriteLine();
@@ -58,17 +69,17 @@ internal static class NerEvaluation
         }
     }
 
-    private static EntityTagger? Tagger(string shared, PersonGazetteer gazetteer, string train, string[] splits, int epochs, string[] types)
+    private static EntityTagger? Tagger(string shared, PersonGazetteer gazetteer, NerTraining training, string[] splits, WordClusters clusters)
     {
-        var folders = Sets.Select(s => s.Folder).Where(f => train == "both" || f.EndsWith(train, StringComparison.Ordinal)).ToList();
-        if (train == "none" || folders.Count == 0)
+        var folders = Sets.Select(s => s.Folder).Where(training.Uses).ToList();
+        if (training.Train == "none" || folders.Count == 0)
         {
             return null;
         }
 
         var sentences = folders.SelectMany(f => splits.SelectMany(split => ConllReader.Read(Path.Combine(shared, "corpus", "ner", f, split + "_preprocess.txt")))).ToList();
         var clock = Stopwatch.StartNew();
-        var tagger = new EntityTaggerTrainer(gazetteer) { Epochs = epochs, Types = types.ToHashSet(StringComparer.Ordinal) }.Train(sentences, $"{string.Join('+', folders)} {string.Join('+', splits)}");
+        var tagger = training.Trainer(gazetteer, clusters).Train(sentences, $"{string.Join('+', folders)} {string.Join('+', splits)}");
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Trained on {sentences.Count} sentences of {string.Join('+', folders)} {string.Join('+', splits)} in {clock.Elapsed.TotalSeconds:0.0} s"));
         return tagger;
     }
@@ -84,7 +95,20 @@ internal static class NerEvaluation
         }
     }
 
-    private static SpanScore Score(EntityExtractor extractor, List<ConllSentence> sentences, string tag, int showErrors)
+    private static WordClusters Clusters(WordClusterBuilder builder, int count)
+    {
+        if (count == 0)
+        {
+            return WordClusters.Empty;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var clusters = builder.Build();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Clustered {clusters.Count} words into {count} in {clock.Elapsed.TotalSeconds:0.0} s"));
+        return clusters;
+    }
+
+    public static SpanScore Score(EntityExtractor extractor, List<ConllSentence> sentences, string tag, int showErrors)
     {
         var score = new SpanScore();
         foreach (var sentence in sentences)
