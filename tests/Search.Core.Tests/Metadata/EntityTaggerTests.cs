@@ -40,6 +40,43 @@ public sealed class EntityTaggerTests
     }
 
     [Fact]
+    public void TaggerOfTheFirstFileVersionIsReadWithItsWeightsShared()
+    {
+        const int row = 4242;
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write("search-entity-tagger 1");
+            writer.Write("version one");
+            writer.Write(20);
+            writer.Write(3);
+            foreach (var tag in new[] { "O", "B-PERSON", "I-PERSON" })
+            {
+                writer.Write(tag);
+            }
+
+            for (var i = 0; i < 12; i++)
+            {
+                writer.Write(0f);
+            }
+
+            writer.Write(1);
+            writer.Write(row);
+            writer.Write(0f);
+            writer.Write(5f);
+            writer.Write(0f);
+        }
+
+        stream.Position = 0;
+        var tagger = EntityTagger.ReadFrom(stream);
+
+        Assert.Equal("version one", tagger.Description);
+        Assert.Equal(["O", "B-PERSON", "I-PERSON"], tagger.Tags);
+        Assert.Equal(0, tagger.Clusters.Count);
+        Assert.Equal([0f, 5f, 0f, 0f, 0f, 0f, 0f, 0f, 0f], tagger.Model.Weights.AsSpan(row * 9, 9).ToArray());
+    }
+
+    [Fact]
     public void ReadingAFileThatIsNoTaggerFailsWithInvalidData()
     {
         using var stream = new MemoryStream("search-person-gazetteer 1\n"u8.ToArray());

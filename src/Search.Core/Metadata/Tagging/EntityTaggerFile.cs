@@ -4,12 +4,16 @@ namespace Search.Core.Metadata.Tagging;
 
 /// <summary>
 /// The stored form of an <see cref="EntityTagger"/>: a header, the description, the tags, the
-/// transition weights, then only the feature rows that carry a weight (row number and its
-/// weights, three blocks of one per tag), little-endian.
+/// transition weights, the word clusters, then only the feature rows that carry a weight (row number and its
+/// weights, three blocks of one per tag), little-endian. Version 1 files (before the clusters and
+/// the case blocks) are still read: their weights become the shared block.
 /// </summary>
 internal static class EntityTaggerFile
 {
     private const string Header = "search-entity-tagger 2";
+
+    /// <summary>The first version: one weight per tag and row (the shared block alone), no clusters.</summary>
+    private const string HeaderV1 = "search-entity-tagger 1";
 
     public static void Write(EntityTagger tagger, Stream stream)
     {
@@ -58,7 +62,7 @@ internal static class EntityTaggerFile
             throw new InvalidDataException($"Not an entity tagger file: it must start with '{Header}'.", ex);
         }
 
-        if (header != Header)
+        if (header != Header && header != HeaderV1)
         {
             throw new InvalidDataException($"Not an entity tagger file: it must start with '{Header}'.");
         }
@@ -72,14 +76,15 @@ internal static class EntityTaggerFile
         var t = reader.ReadInt32();
         var tags = Enumerable.Range(0, t).Select(_ => reader.ReadString()).ToArray();
         var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => reader.ReadSingle()).ToArray();
-        var clusters = WordClusters.Read(reader);
+        var clusters = header == Header ? WordClusters.Read(reader) : WordClusters.Empty;
+        var stored = header == Header ? SequenceModel.Blocks * t : t;
         var width = SequenceModel.Blocks * t;
         var weights = new float[FeatureHash.Rows * width];
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {
             var row = reader.ReadInt32();
-            for (var k = 0; k < width; k++)
+            for (var k = 0; k < stored; k++)
             {
                 weights[row * width + k] = reader.ReadSingle();
             }
