@@ -22,6 +22,7 @@ public sealed class SqliteFtsEngine(string databasePath) : ISearchEngine
 
     public IndexingFigures Index(string corpusPath)
     {
+        SqliteConnection.ClearAllPools(); // a pooled connection would keep the old file open under the new one
         foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
         {
             File.Delete(file);

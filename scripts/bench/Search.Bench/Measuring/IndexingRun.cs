@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Search.Bench.Engines;
+using Search.Core.Indexing;
+using Search.Core.Ingestion;
+
+namespace Search.Bench.Measuring;
+
+/// <summary>
+/// Indexing alone, ours and SQLite FTS5 taking turns (A B A B ...) over the same JSONL, so noise from other
+/// processes falls on both alike; prints each round, the best round of each and the ratio. Then where our
+/// time goes: reading and parsing the file alone, and the bulk run's stages (indexing, regrouping, merging).
+/// </summary>
+public static class IndexingRun
+{
+    public static void Run(string corpus, string work, int rounds)
+    {
+        Directory.CreateDirectory(work);
+        var ours = new LuceneEngine(Path.Combine(work, "index"));
+        var fts = new SqliteFtsEngine(Path.Combine(work, "fts.db"));
+        var best = new Dictionary<string, IndexingFigures>();
+        for (var round = 1; round <= rounds; round++)
+        {
+            foreach (var engine in new ISearchEngine[] { ours, fts })
+            {
+                var figures = engine.Index(corpus);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"round {round}  {engine.Name,-20} {figures.Seconds,6:F2} s  {figures.DocsPerSecond,7:F0} articles/s  {figures.IndexBytes / 1048576.0,5:F0} MiB"));
+                if (!best.TryGetValue(engine.Name, out var b) || figures.Seconds < b.Seconds)
+                {
+                    best[engine.Name] = figures;
+                }
+            }
+        }
+        var ratio = best[ours.Name].DocsPerSecond / best[fts.Name].DocsPerSecond;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"best: ours {best[ours.Name].DocsPerSecond:F0} articles/s, FTS5 {best[fts.Name].DocsPerSecond:F0} articles/s → ours ÷ FTS5 = {ratio:F2}×"));
+        Stages(corpus, Path.Combine(work, "stages"));
+        ours.Dispose();
+        fts.Dispose();
+    }
+
+    private static void Stages(string corpus, string indexPath)
+    {
+        var clock = Stopwatch.StartNew();
+        var count = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpus]).Count(r => r.Article is not null);
+        var read = clock.Elapsed.TotalSeconds;
+        using var analyzer = ArticleAnalyzer.Create(new Search.Core.Analysis.AnalysisOptions(), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        var progress = new List<(string Stage, double Seconds)>();
+        clock.Restart();
+        using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild: true, new SearchOptions().RamBufferMb))
+        {
+            var records = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpus]);
+            new ArticleIndexer(writer, mergeTo: 0).Run(records, indexPath);
+            progress.Add(("index + commit + regroup (no merge)", clock.Elapsed.TotalSeconds));
+            clock.Restart();
+            writer.MergeTo(1);
+            writer.Commit();
+            progress.Add(("merge to one segment + commit", clock.Elapsed.TotalSeconds));
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stages (ours, {count:N0} articles):"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"read + parse the file alone",-40} {read,6:F2} s"));
+        foreach (var (stage, seconds) in progress)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-40} {seconds,6:F2} s"));
+        }
+    }
+}
