@@ -1,4 +1,4 @@
-using Lucene.Net.Analysis.CharFilters;
+using Lucene.Net.Analysis;
 
 namespace Search.Core.Analysis;
 
@@ -13,15 +13,31 @@ public static class HyphenatedWords
     /// <summary>What a hyphen inside a token becomes.</summary>
     public const char Joiner = '_';
 
-    private static readonly NormalizeCharMap HyphenToJoiner = BuildMap();
-
     /// <summary>The text with every hyphen read as <see cref="Joiner"/>.</summary>
-    public static TextReader Join(TextReader reader) => new MappingCharFilter(HyphenToJoiner, reader);
+    /// <remarks>
+    /// One character for one, so no offset moves: a plain substitution over each block read, where Lucene's
+    /// MappingCharFilter (made for mappings that change lengths) reads through a locked buffer character by character.
+    /// </remarks>
+    public static TextReader Join(TextReader reader) => new HyphenJoiner(reader);
 
-    private static NormalizeCharMap BuildMap()
+    private sealed class HyphenJoiner(TextReader input) : CharFilter(input)
     {
-        var map = new NormalizeCharMap.Builder();
-        map.Add("-", Joiner.ToString());
-        return map.Build();
+        public override int Read(char[] buffer, int index, int count)
+        {
+            var read = m_input.Read(buffer, index, count);
+            if (read > 0)
+            {
+                buffer.AsSpan(index, read).Replace('-', Joiner);
+            }
+            return read;
+        }
+
+        public override int Read()
+        {
+            var c = m_input.Read();
+            return c == '-' ? Joiner : c;
+        }
+
+        protected override int Correct(int currentOff) => currentOff;
     }
 }

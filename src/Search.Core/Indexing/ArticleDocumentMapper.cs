@@ -35,15 +35,15 @@ public static class ArticleDocumentMapper
         var publishedMs = article.Published.ToUnixTimeMilliseconds();
         var doc = new Document
         {
-            new StringField(IndexSchema.Id, article.Id, Field.Store.YES),
-            new StringField(IndexSchema.Source, facets.Source, Field.Store.YES),
-            new StringField(IndexSchema.SourceKey, facets.Source.ToLowerInvariant(), Field.Store.NO),
+            new KeywordField(IndexSchema.Id, article.Id, Field.Store.YES),
+            new KeywordField(IndexSchema.Source, facets.Source, Field.Store.YES),
+            new KeywordField(IndexSchema.SourceKey, facets.Source.ToLowerInvariant(), Field.Store.NO),
             new TextField(IndexSchema.Title, article.Title, Field.Store.YES),
             new TextField(IndexSchema.TitleExact, article.Title, Field.Store.NO),
             new Field(IndexSchema.Body, article.Body, BodyType),
             new TextField(IndexSchema.BodyExact, article.Body, Field.Store.NO),
             new StoredField(IndexSchema.Published, article.Published.ToString("o", CultureInfo.InvariantCulture)),
-            new Int64Field(IndexSchema.PublishedRange, publishedMs, Field.Store.NO),
+            new RangeField(IndexSchema.PublishedRange, publishedMs),
             new NumericDocValuesField(IndexSchema.PublishedSort, publishedMs),
             new SortedSetDocValuesField(FacetDimensions.Source, new BytesRef(facets.Source)),
             new SortedSetDocValuesField(FacetDimensions.Year, new BytesRef(facets.Year)),
@@ -65,17 +65,17 @@ public static class ArticleDocumentMapper
         }
         if (!string.IsNullOrWhiteSpace(article.Author))
         {
-            doc.Add(new StringField(IndexSchema.Author, article.Author, Field.Store.YES));
+            doc.Add(new KeywordField(IndexSchema.Author, article.Author, Field.Store.YES));
         }
         if (facets.Topic is not null)
         {
-            doc.Add(new StringField(IndexSchema.Topic, facets.Topic, Field.Store.YES));
+            doc.Add(new KeywordField(IndexSchema.Topic, facets.Topic, Field.Store.YES));
             doc.Add(new SortedSetDocValuesField(FacetDimensions.Topic, new BytesRef(facets.Topic)));
         }
         foreach (var person in facets.Persons)
         {
             doc.Add(new StoredField(IndexSchema.Person, person));
-            doc.Add(new StringField(IndexSchema.PersonKey, person.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new KeywordField(IndexSchema.PersonKey, person.ToLowerInvariant(), Field.Store.NO));
             doc.Add(new TextField(IndexSchema.PersonText, person, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(FacetDimensions.Person, new BytesRef(person)));
         }
@@ -123,7 +123,7 @@ public static class ArticleDocumentMapper
         foreach (var name in names)
         {
             doc.Add(new StoredField(stored, name));
-            doc.Add(new StringField(key, name.ToLowerInvariant(), Field.Store.NO));
+            doc.Add(new KeywordField(key, name.ToLowerInvariant(), Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(facet, new BytesRef(name)));
         }
     }
