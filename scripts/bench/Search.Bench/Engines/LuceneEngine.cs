@@ -11,7 +11,7 @@ using Search.Core.Searching;
 namespace Search.Bench.Engines;
 
 /// <summary>Our engine, in process: the indexer's own writer and the API's own searcher.</summary>
-public sealed class LuceneEngine(string indexPath, string? name = null) : ISearchEngine
+public sealed class LuceneEngine(string indexPath, string? name = null, SearchOptions? options = null) : ISearchEngine
 {
     private readonly Analyzer analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
     private SearchIndex? index;
@@ -28,9 +28,10 @@ public sealed class LuceneEngine(string indexPath, string? name = null) : ISearc
         var clock = Stopwatch.StartNew();
         var records = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpusPath]);
         IndexingSummary summary;
-        using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild: true, new SearchOptions().RamBufferMb))
+        var settings = options ?? new SearchOptions();
+        using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild: true, settings.RamBufferMb))
         {
-            summary = new ArticleIndexer(writer).Run(records, indexPath);
+            summary = new ArticleIndexer(writer, settings.CommitEvery, mergeTo: settings.MergeTo).Run(records, indexPath);
         }
         var seconds = clock.Elapsed.TotalSeconds;
         return new IndexingFigures(summary.DocumentCount, seconds, new FileInfo(corpusPath).Length, DirectoryBytes(indexPath));

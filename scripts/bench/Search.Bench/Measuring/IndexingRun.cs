@@ -9,24 +9,27 @@ namespace Search.Bench.Measuring;
 
 /// <summary>
 /// Indexing alone, ours and SQLite FTS5 taking turns (A B A B ...) over the same JSONL, so noise from other
-/// processes falls on both alike; prints each round, the best round of each and the ratio. Then where our
+/// processes falls on both alike; prints each round (wall and process CPU seconds: on a busy machine the CPU
+/// seconds are the steadier measure of the work), the best round of each and the ratio. Then where our
 /// time goes: reading and parsing the file alone, and the bulk run's stages (indexing, regrouping, merging).
 /// </summary>
 public static class IndexingRun
 {
-    public static void Run(string corpus, string work, int rounds)
+    public static void Run(string corpus, string work, int rounds, SearchOptions options)
     {
         Directory.CreateDirectory(work);
-        var ours = new LuceneEngine(Path.Combine(work, "index"));
+        var ours = new LuceneEngine(Path.Combine(work, "index"), options: options);
         var fts = new SqliteFtsEngine(Path.Combine(work, "fts.db"));
         var best = new Dictionary<string, IndexingFigures>();
         for (var round = 1; round <= rounds; round++)
         {
             foreach (var engine in new ISearchEngine[] { ours, fts })
             {
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var figures = engine.Index(corpus);
+                cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round}  {engine.Name,-20} {figures.Seconds,6:F2} s  {figures.DocsPerSecond,7:F0} articles/s  {figures.IndexBytes / 1048576.0,5:F0} MiB"));
+                    $"round {round}  {engine.Name,-20} {figures.Seconds,6:F2} s  {figures.DocsPerSecond,7:F0} articles/s  {figures.IndexBytes / 1048576.0,5:F0} MiB  CPU {cpu.TotalSeconds,6:F2} s"));
                 if (!best.TryGetValue(engine.Name, out var b) || figures.Seconds < b.Seconds)
                 {
                     best[engine.Name] = figures;
@@ -36,12 +39,12 @@ public static class IndexingRun
         var ratio = best[ours.Name].DocsPerSecond / best[fts.Name].DocsPerSecond;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"best: ours {best[ours.Name].DocsPerSecond:F0} articles/s, FTS5 {best[fts.Name].DocsPerSecond:F0} articles/s → ours ÷ FTS5 = {ratio:F2}×"));
-        Stages(corpus, Path.Combine(work, "stages"));
+        Stages(corpus, Path.Combine(work, "stages"), options);
         ours.Dispose();
         fts.Dispose();
     }
 
-    private static void Stages(string corpus, string indexPath)
+    private static void Stages(string corpus, string indexPath, SearchOptions options)
     {
         var clock = Stopwatch.StartNew();
         var count = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpus]).Count(r => r.Article is not null);
@@ -49,13 +52,13 @@ public static class IndexingRun
         using var analyzer = ArticleAnalyzer.Create(new Search.Core.Analysis.AnalysisOptions(), Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
         var progress = new List<(string Stage, double Seconds)>();
         clock.Restart();
-        using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild: true, new SearchOptions().RamBufferMb))
+        using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild: true, options.RamBufferMb))
         {
             var records = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpus]);
-            new ArticleIndexer(writer, mergeTo: 0).Run(records, indexPath);
+            new ArticleIndexer(writer, options.CommitEvery, mergeTo: 0).Run(records, indexPath);
             progress.Add(("index + commit + regroup (no merge)", clock.Elapsed.TotalSeconds));
             clock.Restart();
-            writer.MergeTo(1);
+            writer.MergeTo(Math.Max(1, options.MergeTo));
             writer.Commit();
             progress.Add(("merge to one segment + commit", clock.Elapsed.TotalSeconds));
         }
