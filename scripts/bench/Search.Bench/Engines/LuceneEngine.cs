@@ -11,7 +11,9 @@ using Search.Core.Searching;
 namespace Search.Bench.Engines;
 
 /// <summary>Our engine, in process: the indexer's own writer and the API's own searcher.</summary>
-public sealed class LuceneEngine(string indexPath, string? name = null, SearchOptions? options = null) : ISearchEngine
+/// <param name="learnMetadata">When given, indexing first learns a tagger from the records (as the indexer's metadata pass does) and tags every article with it.</param>
+public sealed class LuceneEngine(
+    string indexPath, string? name = null, SearchOptions? options = null, Func<IEnumerable<IngestedRecord>, ArticleEnricher>? learnMetadata = null) : ISearchEngine
 {
     private readonly Analyzer analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
     private SearchIndex? index;
@@ -29,7 +31,8 @@ public sealed class LuceneEngine(string indexPath, string? name = null, SearchOp
         var records = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpusPath]);
         IndexingSummary summary;
         var settings = options ?? new SearchOptions();
-        using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild: true, settings.RamBufferMb))
+        var enricher = learnMetadata?.Invoke(new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpusPath]));
+        using (var writer = new ArticleIndexWriter(indexPath, analyzer, rebuild: true, settings.RamBufferMb) { Enrich = enricher is null ? null : enricher.Enrich })
         {
             summary = new ArticleIndexer(writer, settings.CommitEvery, mergeTo: settings.MergeTo).Run(records, indexPath);
         }
