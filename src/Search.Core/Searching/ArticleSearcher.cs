@@ -145,7 +145,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
 
     private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, Query query, HighlightTerms highlightTerms)
     {
-        var doc = searcher.Doc(hit.Doc);
+        var doc = searcher.Doc(hit.Doc, ArticleDocumentMapper.HitFields);
         var article = ArticleDocumentMapper.ToArticle(doc);
         return new SearchHit(
             article.Id,
