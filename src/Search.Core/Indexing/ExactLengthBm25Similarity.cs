@@ -6,16 +6,20 @@ using Lucene.Net.Util;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// BM25 (k1 1.2, b 0.75, Lucene's idf) with each field's length kept exactly. Lucene 4.8's
+/// BM25 (k1 2, b 0.5, Lucene's idf) with each field's length kept exactly. Lucene 4.8's
 /// <see cref="BM25Similarity"/> stores a length in one byte (1/√length with a 3-bit mantissa), so
 /// lengths a quarter apart weigh the same and a long article ties with a short one that holds the
 /// words as often. Here the norm is the length itself (a packed number, not a byte): the index must be
 /// written and searched with this similarity, and an index written with another one must be rebuilt.
+/// k1 and b were tuned on the relevance evaluation's seed 7 (reported on seed 42): against Lucene's 1.2 and
+/// 0.75, a word an article repeats counts for more and a long article is penalised less, which raised the
+/// known-item MRR of every query type (person + topic most, 0.769 → 0.778 with the other weights unchanged).
+/// Only scores change, so the index need not be rebuilt for new values.
 /// </summary>
 public sealed class ExactLengthBm25Similarity : Similarity
 {
-    private const float K1 = 1.2f;
-    private const float B = 0.75f;
+    private const float K1 = 2f;
+    private const float B = 0.5f;
 
     /// <summary>The one instance the writer and every searcher use.</summary>
     public static ExactLengthBm25Similarity Instance { get; } = new();

@@ -31,6 +31,7 @@ public sealed class RankingSignals(Analyzer analyzer, RankingWeights weights)
         {
             var text = string.Join(' ', words);
             AddPhrase(signals, IndexSchema.Title, text, weights.TitleSlop, weights.TitleProximity);
+            AddPhrase(signals, IndexSchema.TitleExact, text, weights.TitleSlop, weights.TitleExactProximity);
             AddPhrase(signals, IndexSchema.Body, text, weights.BodySlop, weights.BodyProximity);
         }
 

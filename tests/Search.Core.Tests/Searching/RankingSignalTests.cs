@@ -58,6 +58,36 @@ public sealed class RankingSignalTests
     }
 
     [Fact]
+    public void AnArticleThatRepeatsAWordRanksAboveABriefThatMentionsItOnce()
+    {
+        // 400 words with the word three times against 50 words with it once: BM25 with k1 1.2 and b 0.75
+        // put the brief first (1.35 against 1.47 per field); with k1 2 and b 0.5 the repetition counts (1.56 against 1.35).
+        static string Body(string filler, int words, int times) =>
+            string.Join(' ', Enumerable.Range(0, words).Select(i => i < times ? "banjir" : filler + i));
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("brief", "Kabar desa", Body("b", 50, 1), "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("repeats", "Kabar kota", Body("a", 400, 3), "2024-01-10T09:00:00+07:00"),
+        ]);
+
+        Assert.Equal(["repeats", "brief"], index.Searcher.Search(new SearchRequest { Query = "banjir" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void AHeadlineHoldingTheWordsAsTypedRanksAboveOneHoldingOtherFormsOfThem()
+    {
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("forms", "Jenazah Habibie dimakamkan di Kalibata", "Pemakaman Habibie berlangsung siang. Warga mengikuti pemakaman Habibie dari tepi jalan.", "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("typed", "Suasana pemakaman Habibie di Kalibata", "Warga mengikuti pemakaman Habibie dari tepi jalan sejak pagi.", "2024-01-10T09:00:00+07:00"),
+        ]);
+        var withoutSignal = new ArticleSearcher(index.Index, index.Analyzer, weights: RankingWeights.Default with { TitleExactProximity = 0 });
+
+        Assert.Equal(["typed", "forms"], index.Searcher.Search(new SearchRequest { Query = "pemakaman habibie" }).Hits.Select(h => h.Id));
+        Assert.Equal(["forms", "typed"], withoutSignal.Search(new SearchRequest { Query = "pemakaman habibie" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void RecencyPrefersTheNewerOfTwoEquallyRelevantArticlesOnlyWhenAskedFor()
     {
         using var index = new TemporaryIndex(
