@@ -10,8 +10,9 @@ public sealed class SearchCollapseTests(DiscoveryIndex index) : IClassFixture<Di
         var result = index.Searcher.Search(new SearchRequest { Query = "jembatan" });
 
         Assert.Equal(5, result.Total);
-        // The bridge story shows as d3, its copy that names the bridge once more than the others.
-        Assert.Equal([("d5", 0), ("d3", 2), ("d4", 0)], result.Hits.Select(h => (h.Id, h.Duplicates)));
+        // The bridge story shows as d3, its copy that names the bridge once more than the others; it names the
+        // bridge more often than the short budget story d5 (BM25 k1 2, b 0.5), so it ranks first.
+        Assert.Equal([("d3", 2), ("d5", 0), ("d4", 0)], result.Hits.Select(h => (h.Id, h.Duplicates)));
     }
 
     [Fact]
@@ -21,11 +22,11 @@ public sealed class SearchCollapseTests(DiscoveryIndex index) : IClassFixture<Di
             .Select(page => index.Searcher.Search(new SearchRequest { Query = "jembatan", Size = 1, Page = page }))
             .Select(result => string.Join(",", result.Hits.Select(h => h.Id)));
 
-        Assert.Equal(["d5", "d3", "d4", ""], pages);
+        Assert.Equal(["d3", "d5", "d4", ""], pages);
     }
 
     [Theory]
-    [InlineData(SearchSort.Relevance, "d5,d3,d4")]
+    [InlineData(SearchSort.Relevance, "d3,d5,d4")]
     [InlineData(SearchSort.Newest, "d5,d4,d3")]
     [InlineData(SearchSort.Oldest, "d1,d4,d5")]
     public void CursorPagesShowEachGroupOnceAtItsFirstCopyInTheOrder(SearchSort sort, string expected)
