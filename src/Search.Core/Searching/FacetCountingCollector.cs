@@ -17,7 +17,8 @@ public sealed class FacetCountingCollector : ICollector
     private readonly Dictionary<string, int>[] totals;
     private readonly SegmentOrdinals?[] segmentOrdinals;
     private readonly int[]?[] segmentCounts;
-    private readonly List<int>[] touched;
+    private readonly int[]?[] touched;
+    private readonly int[] touchedCounts;
 
     // Count arrays go back to this pool zeroed (only their touched entries are ever set), so renting one
     // needs no clearing pass over the segment's every ordinal.
@@ -29,7 +30,8 @@ public sealed class FacetCountingCollector : ICollector
         totals = this.fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         segmentOrdinals = new SegmentOrdinals?[this.fields.Length];
         segmentCounts = new int[]?[this.fields.Length];
-        touched = this.fields.Select(_ => new List<int>()).ToArray();
+        touched = new int[]?[this.fields.Length];
+        touchedCounts = new int[this.fields.Length];
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -48,6 +50,9 @@ public sealed class FacetCountingCollector : ICollector
             if (ordinals is not null)
             {
                 segmentCounts[f] = ZeroedCounts.Rent(ordinals.Values.Length);
+                // Room for every ordinal from the start: growing a list hit by hit cost a broad search more
+                // than the counting itself.
+                touched[f] = ArrayPool<int>.Shared.Rent(ordinals.Values.Length);
             }
         }
     }
@@ -56,7 +61,7 @@ public sealed class FacetCountingCollector : ICollector
     {
         for (var f = 0; f < fields.Length; f++)
         {
-            segmentOrdinals[f]?.CountInto(doc, segmentCounts[f]!, touched[f]);
+            segmentOrdinals[f]?.CountInto(doc, segmentCounts[f]!, touched[f]!, ref touchedCounts[f]);
         }
     }
 
@@ -78,15 +83,18 @@ public sealed class FacetCountingCollector : ICollector
                 continue;
             }
             var values = ordinals.Values;
+            var hit = touched[f]!.AsSpan(0, touchedCounts[f]);
             // In ordinal (value) order, as a walk over every ordinal would merge them.
-            touched[f].Sort();
-            foreach (var ord in touched[f])
+            hit.Sort();
+            foreach (var ord in hit)
             {
                 ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals[f], values[ord], out _);
                 total += counts[ord];
                 counts[ord] = 0;
             }
-            touched[f].Clear();
+            ArrayPool<int>.Shared.Return(touched[f]!);
+            touched[f] = null;
+            touchedCounts[f] = 0;
             ZeroedCounts.Return(counts);
             segmentOrdinals[f] = null;
             segmentCounts[f] = null;

@@ -41,18 +41,19 @@ public sealed class SegmentOrdinals
 
     /// <summary>
     /// Adds one to the count of every ordinal of <paramref name="doc"/>; an ordinal counted for the first
-    /// time is added to <paramref name="touched"/>, so the counts can be read and cleared without a pass
-    /// over every ordinal of the segment.
+    /// time is appended to <paramref name="touched"/> (at <paramref name="touchedCount"/>, which it advances),
+    /// so the counts can be read and cleared without a pass over every ordinal of the segment.
+    /// <paramref name="touched"/> must have room for every ordinal (<see cref="Values"/>).Length.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void CountInto(int doc, int[] counts, List<int> touched)
+    public void CountInto(int doc, int[] counts, int[] touched, ref int touchedCount)
     {
         if (starts is null)
         {
             var ord = ords[doc];
             if (ord >= 0 && counts[ord]++ == 0)
             {
-                touched.Add(ord);
+                touched[touchedCount++] = ord;
             }
             return;
         }
@@ -60,7 +61,7 @@ public sealed class SegmentOrdinals
         {
             if (counts[ords[i]]++ == 0)
             {
-                touched.Add(ords[i]);
+                touched[touchedCount++] = ords[i];
             }
         }
     }
