@@ -84,8 +84,10 @@ public sealed class FacetCountingCollector : ICollector
             }
             var values = ordinals.Values;
             var hit = touched[f]!.AsSpan(0, touchedCounts[f]);
-            // In ordinal (value) order, as a walk over every ordinal would merge them.
+            // In ordinal (value) order, as a walk over every ordinal would merge them; room made once, not by
+            // doubling as values arrive.
             hit.Sort();
+            totals[f].EnsureCapacity(totals[f].Count + hit.Length);
             foreach (var ord in hit)
             {
                 ref var total = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(totals[f], values[ord], out _);
