@@ -60,7 +60,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
                 }
             }
 
-            var page = heads.Page(top.GetTopDocs(), offset + request.Size, offset, request.Size, depth =>
+            var page = heads.Page(top.GetTopDocs(), Depth(request, offset), offset, request.Size, depth =>
             {
                 var deeper = TopCollector(request.Sort, depth, request.After);
                 searcher.Search(SearchFilters.Combine(ranked, filters), deeper);
@@ -85,13 +85,19 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
     /// </summary>
     private static MatchPass MainPass(IndexSearcher searcher, SearchRequest request, Query query, IReadOnlyDictionary<string, Query> filters, List<(string Name, string Field)> unfiltered, int offset)
     {
-        var top = TopCollector(request.Sort, offset + request.Size, request.After);
+        var top = TopCollector(request.Sort, Depth(request, offset), request.After);
         var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
         var counter = new FacetCountingCollector(unfiltered.Select(d => d.Field).ToList());
         var heads = new GroupHeadCollector(searcher.IndexReader, request.Sort);
         searcher.Search(SearchFilters.Combine(ranked, filters), MultiCollector.Wrap(top, counter, heads));
         return new MatchPass(top, counter, heads, ranked);
     }
+
+    /// <summary>
+    /// How deep the main pass ranks: the page and as many again, so that copies collapsed out of the page
+    /// (<see cref="GroupHeadCollector"/>) seldom leave it short; a short page costs a second, deeper pass.
+    /// </summary>
+    private static int Depth(SearchRequest request, int offset) => offset + 2 * request.Size;
 
     private sealed record MatchPass(ITopDocsCollector Top, FacetCountingCollector Counter, GroupHeadCollector Heads, Query Ranked);
 
