@@ -8,7 +8,7 @@ namespace Search.Core.Metadata;
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly Dictionary<string, List<string[]>> byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> byFirstWord = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string> canonical = new(StringComparer.OrdinalIgnoreCase);
 
@@ -52,11 +52,11 @@ internal sealed class PhraseSet
             return null;
         }
 
-        foreach (var words in candidates)
+        foreach (var entry in candidates)
         {
-            if (words.Length <= end - start && Matches(words, tokens, start, anyCase))
+            if (entry.Words.Length <= end - start && Matches(entry, tokens, start, anyCase))
             {
-                return words;
+                return entry.Words;
             }
         }
 
@@ -70,7 +70,23 @@ internal sealed class PhraseSet
     /// <summary>The canonical name of an entry ("AS" → "Amerika Serikat"); null if it is not one.</summary>
     public string? CanonicalOf(string name) => canonical.TryGetValue(Spaced(name), out var value) ? value : null;
 
-    private static string Spaced(string name) => string.Join(' ', TextTokenizer.Tokenize(name).Select(t => t.Text));
+    /// <summary>The words of a name joined by single spaces; a name that is already so is returned as it is.</summary>
+    private static string Spaced(string name) =>
+        IsSpaced(name) ? name : string.Join(' ', TextTokenizer.Tokenize(name).Select(t => t.Text));
+
+    /// <summary>Letters and digits in words separated by single spaces: the tokenizer would give each word back whole.</summary>
+    private static bool IsSpaced(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(name[i]) && (name[i] != ' ' || i == 0 || i == name.Length - 1 || name[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether one token is an entry by itself.</summary>
     public bool Matches(TextToken token)
@@ -80,11 +96,11 @@ internal sealed class PhraseSet
             return false;
         }
 
-        foreach (var words in candidates)
+        foreach (var entry in candidates)
         {
-            if (words.Length == 1
-                && string.Equals(token.Text, words[0], IsAllCaps(words[0]) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
-                && (words[0].Any(char.IsUpper) || token.IsLowerCase || token.SentenceStart))
+            if (entry.Words.Length == 1
+                && string.Equals(token.Text, entry.Words[0], entry.FirstAllCaps ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)
+                && (entry.FirstHasUpper || token.IsLowerCase || token.SentenceStart))
             {
                 return true;
             }
@@ -93,9 +109,10 @@ internal sealed class PhraseSet
         return false;
     }
 
-    private static bool Matches(string[] words, IReadOnlyList<TextToken> tokens, int start, bool anyCase)
+    private static bool Matches(Entry entry, IReadOnlyList<TextToken> tokens, int start, bool anyCase)
     {
-        var exactCase = !anyCase && words.All(IsAllCaps);
+        var words = entry.Words;
+        var exactCase = !anyCase && entry.AllCaps;
         for (var k = 0; k < words.Length; k++)
         {
             var token = tokens[start + k];
@@ -107,7 +124,7 @@ internal sealed class PhraseSet
         }
 
         var first = tokens[start];
-        return anyCase || words[0].Any(char.IsUpper) || first.IsLowerCase || first.SentenceStart;
+        return anyCase || entry.FirstHasUpper || first.IsLowerCase || first.SentenceStart;
     }
 
     /// <summary>Two or more letters and no lower-case letter ("NATO", "PM").</summary>
@@ -128,13 +145,26 @@ internal sealed class PhraseSet
             byFirstWord[key] = list;
         }
 
-        if (list.Any(p => p.SequenceEqual(words, StringComparer.Ordinal)))
+        if (list.Any(p => p.Words.SequenceEqual(words, StringComparer.Ordinal)))
         {
             return;
         }
 
-        list.Add(words);
-        list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        list.Add(new Entry(words));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         Count++;
+    }
+
+    /// <summary>An entry's words with what matching asks of them, worked out once.</summary>
+    private sealed class Entry(string[] words)
+    {
+        public string[] Words { get; } = words;
+
+        /// <summary>Every word is written in capitals: the entry matches only as written.</summary>
+        public bool AllCaps { get; } = words.All(IsAllCaps);
+
+        public bool FirstAllCaps { get; } = IsAllCaps(words[0]);
+
+        public bool FirstHasUpper { get; } = words[0].Any(char.IsUpper);
     }
 }
