@@ -54,9 +54,9 @@ internal static class EntityTally
             for (var i = 0; i + 1 < ofKind.Count; i++)
             {
                 var (full, acronym) = (ofKind[i], ofKind[i + 1]);
-                var between = text[(full.Start + full.Length)..acronym.Start];
+                var between = text.AsSpan()[(full.Start + full.Length)..acronym.Start];
                 var closes = acronym.Start + acronym.Length < text.Length && text[acronym.Start + acronym.Length] == ')';
-                if (between.Trim() == "(" && closes && NameWords.IsAcronym(new TextToken(acronym.Text, 0, true, false, false)))
+                if (between.Trim() is "(" && closes && NameWords.IsAcronym(new TextToken(acronym.Text, 0, true, false, false)))
                 {
                     var canonical = kind == EntityKind.Place ? full.Text : acronym.Text;
                     defined.TryAdd(full.Text, canonical);
