@@ -67,6 +67,9 @@ internal sealed class WordCaseStatistics
 
     public int Occurrences(string key) => counts.TryGetValue(key, out var c) ? c.Total : 0;
 
+    /// <summary>All three counts of a word in one look-up; zeros for an unseen word.</summary>
+    public WordCounts CountsOf(string key) => counts.GetValueOrDefault(key);
+
     /// <summary>Drops words seen fewer than <paramref name="minOccurrences"/> times, to keep a learned model small.</summary>
     public WordCaseStatistics Pruned(int minOccurrences) =>
         new(counts.Where(kv => kv.Value.Total >= minOccurrences).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));

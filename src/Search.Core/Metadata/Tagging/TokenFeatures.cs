@@ -64,7 +64,16 @@ internal sealed class TokenFeatures
 
         var classes = this.classes.Of(tokens, selected);
         var ruleTags = RuleTags(n, rules);
-        var count = selected is null ? n : selected.Count(s => s);
+        var count = n;
+        if (selected is not null)
+        {
+            count = 0;
+            foreach (var s in selected)
+            {
+                count += s ? 1 : 0;
+            }
+        }
+
         var offsets = new int[count + 1];
         var k = 0;
         for (var i = 0; i < n; i++)
@@ -151,15 +160,16 @@ internal sealed class TokenFeatures
             return 1;
         }
 
-        var key = token.Key;
-        var seen = gazetteer.Words.Occurrences(key);
+        var counts = gazetteer.Words.CountsOf(token.Key);
+        var seen = counts.Total;
         if (seen == 0)
         {
             return 2;
         }
 
-        var capitalised = (uint)(gazetteer.Words.CapitalisedShare(key).GetValueOrDefault() * 4.99);
-        var capitals = (uint)(gazetteer.Words.CapitalsShare(key).GetValueOrDefault() * 4.99);
+        // The shares WordCaseStatistics.CapitalisedShare and CapitalsShare give, from one look-up.
+        var capitalised = (uint)((double)counts.Capitalised / seen * 4.99);
+        var capitals = (uint)((double)counts.Capitals / seen * 4.99);
         var often = seen >= 100 ? 2u : seen >= 10 ? 1u : 0u;
         return 16 + (capitalised << 4) + (capitals << 2) + often;
     }
