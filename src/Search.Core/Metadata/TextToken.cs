@@ -60,15 +60,6 @@ internal readonly record struct TextToken(string Text, int Start, bool IsWord, b
         }
     }
 
-    private readonly string? key;
-
-    /// <summary>A token whose case-folded form the tokenizer already holds.</summary>
-    public TextToken(string text, string key, int start, bool isWord, bool spaceBefore, bool sentenceStart)
-        : this(text, start, isWord, spaceBefore, sentenceStart)
-    {
-        this.key = key;
-    }
-
-    /// <summary>The case-folded form used for look-ups (the tokenizer's tokens carry it; others fold on each read).</summary>
-    public string Key => key ?? Text.ToLowerInvariant();
+    /// <summary>The case-folded form used for look-ups, computed once.</summary>
+    public string Key { get; } = Text.ToLowerInvariant();
 }

@@ -40,15 +40,15 @@ internal static class TextTokenizer
             if (char.IsLetterOrDigit(text[i]))
             {
                 i = WordEnd(text, i);
-                var (word, key) = Spelling(text.AsSpan(start, i - start));
-                tokens.Add(new TextToken(word, key, start, true, spaceBefore, sentenceStart));
+                var word = text[start..i];
+                tokens.Add(new TextToken(word, start, true, spaceBefore, sentenceStart));
                 sentenceStart = false;
                 continue;
             }
 
-            var (mark, markKey) = Spelling(text.AsSpan(i, 1));
+            var mark = text[i].ToString();
             i++;
-            tokens.Add(new TextToken(mark, markKey, start, false, spaceBefore, false));
+            tokens.Add(new TextToken(mark, start, false, spaceBefore, false));
             sentenceStart = mark switch
             {
                 "." => !AfterAbbreviation(tokens) || sentenceStart,
@@ -60,37 +60,6 @@ internal static class TextTokenizer
 
         return tokens;
     }
-
-    /// <summary>
-    /// The strings of a token and its case-folded key, shared by every occurrence of the same spelling
-    /// that this thread has read lately: most words of news text repeat, and need neither a new
-    /// string nor folding again.
-    /// </summary>
-    private static (string Text, string Key) Spelling(ReadOnlySpan<char> written)
-    {
-        var seen = spellings ??= new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(written, out var known))
-        {
-            return known;
-        }
-
-        if (seen.Count >= SpellingsKept)
-        {
-            seen.Clear();
-        }
-
-        var text = written.ToString();
-        var spelling = (text, text.ToLowerInvariant());
-        seen[text] = spelling;
-        return spelling;
-    }
-
-    /// <summary>Distinct spellings a thread keeps before it starts afresh (a few MiB at most).</summary>
-    private const int SpellingsKept = 50_000;
-
-    [ThreadStatic]
-    private static Dictionary<string, (string Text, string Key)>? spellings;
 
     private static int WordEnd(string text, int i)
     {
