@@ -44,7 +44,7 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
             foreach (var found in candidates)
             {
                 var candidate = headline && !found.Settled ? KnownPart(tokens, found, names) : found;
-                if (candidate.Settled || names.Any(name => WordKeys(tokens, candidate).All(name.Contains)))
+                if (candidate.Settled || (names.Count > 0 && IsPartOfAny(WordKeys(tokens, candidate), names)))
                 {
                     var start = offset + tokens[candidate.Start].Start;
                     var length = offset + tokens[candidate.End - 1].End - start;
@@ -65,7 +65,7 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
             {
                 var part = candidate with { Start = start, End = start + length };
                 var words = WordKeys(tokens, part);
-                if (words.Count > 0 && tokens[start].IsWord && tokens[start + length - 1].IsWord && names.Any(name => words.All(name.Contains)))
+                if (words.Count > 0 && tokens[start].IsWord && tokens[start + length - 1].IsWord && IsPartOfAny(words, names))
                 {
                     return part;
                 }
@@ -74,6 +74,9 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
 
         return candidate;
     }
+
+    /// <summary>Every word is one of some known name's words.</summary>
+    private static bool IsPartOfAny(List<string> words, List<HashSet<string>> names) => names.Any(name => words.All(name.Contains));
 
     private static List<HashSet<string>> KnownNameWords(IEnumerable<List<string>> names) =>
         names.Where(words => words.Count > 0).Select(words => words.ToHashSet(StringComparer.Ordinal)).ToList();

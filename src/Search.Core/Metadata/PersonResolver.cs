@@ -13,16 +13,23 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
     public List<ExtractedEntity> Resolve(IReadOnlyList<string> mentions)
     {
         var groups = new List<Group>();
-        foreach (var (surface, order) in mentions.Select((m, i) => (m, i)))
+        var bySurface = new Dictionary<string, Group>(StringComparer.Ordinal);
+        for (var order = 0; order < mentions.Count; order++)
         {
-            var canonical = gazetteer.CanonicalOf(surface);
-            var full = canonical ?? surface;
-            var key = NameNormalizer.Fold(full);
-            var group = groups.Find(g => g.Key == key);
-            if (group is null)
+            // A name written again joins the group it joined before: no second look-up or fold.
+            var surface = mentions[order];
+            if (!bySurface.TryGetValue(surface, out var group))
             {
-                group = new Group(key, canonical);
-                groups.Add(group);
+                var canonical = gazetteer.CanonicalOf(surface);
+                var key = NameNormalizer.Fold(canonical ?? surface);
+                group = groups.Find(g => g.Key == key);
+                if (group is null)
+                {
+                    group = new Group(key, canonical);
+                    groups.Add(group);
+                }
+
+                bySurface[surface] = group;
             }
 
             group.Add(surface, order);
