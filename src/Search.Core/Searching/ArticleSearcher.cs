@@ -195,12 +195,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
         {
             return counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value)).ToList();
         }
-        var top = counts
-            .OrderByDescending(c => c.Value)
-            .ThenBy(c => c.Key, StringComparer.Ordinal)
-            .Take(request.FacetSize)
-            .Select(c => new FacetCount(c.Key, c.Value))
-            .ToList();
+        var top = TopCounts.Of(counts, request.FacetSize);
         if (request.Filters.TryGetValue(dimension, out var selected))
         {
             foreach (var value in selected)
