@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Codecs;
 using Lucene.Net.Codecs.Compressing;
-using Lucene.Net.Codecs.Lucene46;
 
 namespace Search.Core.Indexing;
 
@@ -16,21 +15,12 @@ namespace Search.Core.Indexing;
 /// assembly loads, so every reader of the index finds them.
 /// </summary>
 [CodecName(CodecName)]
-public sealed class ArticleCodec : FilterCodec
+public sealed class ArticleCodec() : StoredBlocksCodec("ArticleStoredFieldsDeflate", CompressionMode.HIGH_COMPRESSION)
 {
     public const string CodecName = "Article46Deflate";
 
     /// <summary>Stored-field block size in bytes (Lucene's default is 16 KB).</summary>
     public const int BlockBytes = 4096;
-
-    private readonly StoredFieldsFormat storedFields = new CompressingStoredFieldsFormat("ArticleStoredFieldsDeflate", CompressionMode.HIGH_COMPRESSION, BlockBytes);
-
-    public ArticleCodec()
-        : base(new Lucene46Codec())
-    {
-    }
-
-    public override StoredFieldsFormat StoredFieldsFormat => storedFields;
 
     // A module initializer rather than a call in each host: whatever opens an index (API, indexer, tools,
     // tests) has loaded this assembly first, and Lucene must know the codec before it reads a segment.

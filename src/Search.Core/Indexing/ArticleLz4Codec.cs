@@ -1,6 +1,5 @@
 using Lucene.Net.Codecs;
 using Lucene.Net.Codecs.Compressing;
-using Lucene.Net.Codecs.Lucene46;
 
 namespace Search.Core.Indexing;
 
@@ -9,16 +8,7 @@ namespace Search.Core.Indexing;
 /// blocks. Kept so that those indexes still open; segments merged or written from now on use <see cref="ArticleCodec"/>.
 /// </summary>
 [CodecName(CodecName)]
-public sealed class ArticleLz4Codec : FilterCodec
+public sealed class ArticleLz4Codec() : StoredBlocksCodec("ArticleStoredFields", CompressionMode.FAST)
 {
     public const string CodecName = "Article46";
-
-    private readonly StoredFieldsFormat storedFields = new CompressingStoredFieldsFormat("ArticleStoredFields", CompressionMode.FAST, ArticleCodec.BlockBytes);
-
-    public ArticleLz4Codec()
-        : base(new Lucene46Codec())
-    {
-    }
-
-    public override StoredFieldsFormat StoredFieldsFormat => storedFields;
 }
