@@ -17,11 +17,7 @@ public static class MetadataPass
     public static ArticleEnricher Learn(IEnumerable<IngestedRecord> records, string indexPath, string indexRoot, TopicClassifier topics)
     {
         var clock = Stopwatch.StartNew();
-        var builder = new PersonGazetteerBuilder();
-        foreach (var article in records.Select(r => r.Article).OfType<Core.Articles.Article>())
-        {
-            builder.Observe(article.Title, article.Body, article.Caption);
-        }
+        var builder = new PersonGazetteerBuilder().ObserveAll(records.Select(r => r.Article).OfType<Core.Articles.Article>());
         var gazetteer = builder.Build();
         Directory.CreateDirectory(indexPath);
         GazetteerStore.Save(gazetteer, indexPath);

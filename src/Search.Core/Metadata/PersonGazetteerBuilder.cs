@@ -48,6 +48,16 @@ public sealed class PersonGazetteerBuilder
         }
     }
 
+    /// <summary>Reads every article's title, body and caption: the indexer's learning pass over its input.</summary>
+    public PersonGazetteerBuilder ObserveAll(IEnumerable<Articles.Article> articles)
+    {
+        foreach (var article in articles)
+        {
+            Observe(article.Title, article.Body, article.Caption);
+        }
+        return this;
+    }
+
     /// <summary>Reads one text.</summary>
     public void Observe(string text)
     {
