@@ -29,11 +29,12 @@ public static class IndexingRun
         Directory.CreateDirectory(work);
         var ours = new LuceneEngine(Path.Combine(work, "index"), options: options);
         var fts = new SqliteFtsEngine(Path.Combine(work, "fts.db"));
-        using var analysis = new TextAnalysis(Options.Create(new AnalysisOptions()), NullLogger<TextAnalysis>.Instance);
+        // The topic model reads text through the stemmed chain; the lexicon is loaded only when it is needed.
+        using var analysis = metadataRoot is null ? null : new TextAnalysis(Options.Create(new AnalysisOptions()), NullLogger<TextAnalysis>.Instance);
         var engines = new List<ISearchEngine> { ours, fts };
         if (metadataRoot is not null)
         {
-            engines.Add(new LuceneEngine(Path.Combine(work, "index-metadata"), MetadataName, options, records => LearnMetadata(records, metadataRoot, analysis)));
+            engines.Add(new LuceneEngine(Path.Combine(work, "index-metadata"), MetadataName, options, records => LearnMetadata(records, metadataRoot, analysis!)));
         }
         var best = new Dictionary<string, IndexingFigures>();
         for (var round = 1; round <= rounds; round++)
