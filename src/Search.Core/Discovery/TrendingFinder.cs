@@ -77,8 +77,8 @@ public sealed class TrendingFinder(SearchIndex index)
             true,
             false);
         var total = new TotalHitCountCollector();
-        var counter = new FacetCountingCollector([field]);
+        using var counter = new FacetCountingCollector([field]);
         searcher.Search(new ConstantScoreQuery(window), MultiCollector.Wrap(total, counter));
-        return (total.TotalHits, counter.CountsOf(field));
+        return (total.TotalHits, counter.CountsOf(field).ToDictionary());
     }
 }

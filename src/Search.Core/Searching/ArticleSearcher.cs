@@ -40,10 +40,12 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             var strictTotal = pass.Top.TotalHits;
             if (strictTotal == 0 && queries.BuildRelaxed(request.Query) is { } relaxed)
             {
+                pass.Counter.Dispose();
                 query = relaxed;
                 pass = MainPass(searcher, request, query, filters, unfiltered, offset);
             }
             var (top, counter, heads, ranked) = pass;
+            using var counted = counter;
 
             var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
             foreach (var (name, field) in unfiltered)
@@ -52,7 +54,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             }
             foreach (var group in FacetDimensions.All.Except(unfiltered).GroupBy(d => SearchFilters.OwnFilterOf(d.Name)))
             {
-                var sideways = new FacetCountingCollector(group.Select(d => d.Field).ToList());
+                using var sideways = new FacetCountingCollector(group.Select(d => d.Field).ToList());
                 searcher.Search(SearchFilters.Combine(query, filters, except: group.Key), sideways);
                 foreach (var (name, field) in group)
                 {
@@ -189,21 +191,20 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
     /// Top values by count (ties by value); month and year are listed whole in calendar order.
     /// Selected values always appear, so a ticked box never disappears.
     /// </summary>
-    private static IReadOnlyList<FacetCount> Rank(string dimension, IReadOnlyDictionary<string, int> counts, SearchRequest request)
+    private static IReadOnlyList<FacetCount> Rank(string dimension, FacetCounts counts, SearchRequest request)
     {
         if (FacetDimensions.IsCalendar(dimension))
         {
-            return counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value)).ToList();
+            return counts.InValueOrder();
         }
-        var top = TopCounts.Of(counts, request.FacetSize);
+        var top = counts.Top(request.FacetSize);
         if (request.Filters.TryGetValue(dimension, out var selected))
         {
             foreach (var value in selected)
             {
                 if (!top.Any(c => string.Equals(c.Value, value, StringComparison.OrdinalIgnoreCase)))
                 {
-                    var match = counts.FirstOrDefault(c => string.Equals(c.Key, value, StringComparison.OrdinalIgnoreCase));
-                    top.Add(new FacetCount(match.Key ?? value, match.Value));
+                    top.Add(counts.Find(value, StringComparison.OrdinalIgnoreCase) ?? new FacetCount(value, 0));
                 }
             }
         }

@@ -40,29 +40,36 @@ public sealed class SegmentOrdinals
             .Value;
 
     /// <summary>
-    /// Adds one to the count of every ordinal of <paramref name="doc"/>; an ordinal counted for the first
-    /// time is appended to <paramref name="touched"/> (at <paramref name="touchedCount"/>, which it advances),
-    /// so the counts can be read and cleared without a pass over every ordinal of the segment.
-    /// <paramref name="touched"/> must have room for every ordinal (<see cref="Values"/>).Length.
+    /// Adds one to the count of every ordinal of <paramref name="doc"/>, mapped through <paramref name="toReader"/>
+    /// when given (<see cref="ReaderOrdinals"/>); an ordinal counted for the first time is appended to
+    /// <paramref name="touched"/> (at <paramref name="touchedCount"/>, which it advances), so the counts can be
+    /// read and cleared without a pass over every ordinal. <paramref name="counts"/> and <paramref name="touched"/>
+    /// must have room for every ordinal of the ordinal space counted into.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void CountInto(int doc, int[] counts, int[] touched, ref int touchedCount)
+    public void CountInto(int doc, int[]? toReader, int[] counts, int[] touched, ref int touchedCount)
     {
         if (starts is null)
         {
             var ord = ords[doc];
-            if (ord >= 0 && counts[ord]++ == 0)
+            if (ord >= 0)
             {
-                touched[touchedCount++] = ord;
+                Count(toReader is null ? ord : toReader[ord], counts, touched, ref touchedCount);
             }
             return;
         }
         for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
         {
-            if (counts[ords[i]]++ == 0)
-            {
-                touched[touchedCount++] = ords[i];
-            }
+            Count(toReader is null ? ords[i] : toReader[ords[i]], counts, touched, ref touchedCount);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Count(int ord, int[] counts, int[] touched, ref int touchedCount)
+    {
+        if (counts[ord]++ == 0)
+        {
+            touched[touchedCount++] = ord;
         }
     }
 

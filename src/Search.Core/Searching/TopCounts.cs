@@ -1,45 +1,56 @@
 namespace Search.Core.Searching;
 
 /// <summary>
-/// The most frequent values of a facet's counts, most first, ties by value (ordinal): what sorting every
-/// count and taking the first few gives, with a heap of the few instead. A broad search counts thousands of
-/// persons, and sorting them all built arrays large enough for the large-object heap on every search.
+/// The most frequent values of a facet's counts, most first, ties by value (<see cref="string.CompareOrdinal(string, string)"/>):
+/// what sorting every count and taking the first few gives, with a sorted list of the few kept instead. A broad
+/// search counts thousands of persons; each is compared with the weakest kept, and only a better one is
+/// placed. Counts are read by ordinal (<see cref="FacetCounts"/>), so nothing is allocated but the answer.
 /// </summary>
 public static class TopCounts
 {
-    public static List<FacetCount> Of(IReadOnlyDictionary<string, int> counts, int size)
+    /// <param name="values">The value of each ordinal.</param>
+    /// <param name="counts">The count of each ordinal.</param>
+    /// <param name="ordinals">The ordinals to rank (each once).</param>
+    /// <param name="size">How many to keep.</param>
+    public static List<FacetCount> Of(string[] values, int[] counts, ReadOnlySpan<int> ordinals, int size)
     {
         if (size <= 0)
         {
             return [];
         }
-        var worstFirst = new PriorityQueue<string, (int Count, string Value)>(size + 1, WorstFirst.Instance);
-        foreach (var (value, count) in counts)
+        // Best first; kept[0 .. n) are ordinals.
+        Span<int> kept = size <= 64 ? stackalloc int[size] : new int[size];
+        var n = 0;
+        foreach (var ord in ordinals)
         {
-            if (worstFirst.Count < size)
+            if (n == size && !Better(values, counts, ord, kept[n - 1]))
             {
-                worstFirst.Enqueue(value, (count, value));
+                continue;
             }
-            else if (worstFirst.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((count, value), worst) > 0)
+            var at = n == size ? n - 1 : n++;
+            while (at > 0 && Better(values, counts, ord, kept[at - 1]))
             {
-                worstFirst.EnqueueDequeue(value, (count, value));
+                kept[at] = kept[at - 1];
+                at--;
             }
+            kept[at] = ord;
         }
-        var top = new List<FacetCount>(worstFirst.Count);
-        while (worstFirst.TryDequeue(out var value, out var key))
+        var top = new List<FacetCount>(n);
+        foreach (var ord in kept[..n])
         {
-            top.Add(new FacetCount(value, key.Count));
+            top.Add(new FacetCount(values[ord], counts[ord]));
         }
-        top.Reverse();
         return top;
     }
 
-    /// <summary>Fewer first; among equal counts, the value that sorts later first.</summary>
-    private sealed class WorstFirst : IComparer<(int Count, string Value)>
+    /// <summary>Ranks a dictionary of counts (for callers holding one, and to check the ranking against a sort).</summary>
+    public static List<FacetCount> Of(IReadOnlyDictionary<string, int> counts, int size)
     {
-        public static readonly WorstFirst Instance = new();
-
-        public int Compare((int Count, string Value) x, (int Count, string Value) y) =>
-            x.Count != y.Count ? x.Count.CompareTo(y.Count) : string.CompareOrdinal(y.Value, x.Value);
+        var values = counts.Keys.ToArray();
+        var byOrdinal = values.Select(v => counts[v]).ToArray();
+        return Of(values, byOrdinal, Enumerable.Range(0, values.Length).ToArray(), size);
     }
+
+    private static bool Better(string[] values, int[] counts, int ord, int than) =>
+        counts[ord] != counts[than] ? counts[ord] > counts[than] : string.CompareOrdinal(values[ord], values[than]) < 0;
 }

@@ -96,9 +96,9 @@ public sealed class CompletionCatalog
             .Select(t => (t.Title, t.Words))
             .ToList();
 
-        var counter = new FacetCountingCollector([FacetDimensions.Person, FacetDimensions.Topic]);
+        using var counter = new FacetCountingCollector([FacetDimensions.Person, FacetDimensions.Topic]);
         searcher.Search(new MatchAllDocsQuery(), counter);
-        return new CompletionCatalog(ranked, Named(counter.CountsOf(FacetDimensions.Person)), Named(counter.CountsOf(FacetDimensions.Topic)));
+        return new CompletionCatalog(ranked, Named(counter.CountsOf(FacetDimensions.Person).ToDictionary()), Named(counter.CountsOf(FacetDimensions.Topic).ToDictionary()));
     }
 
     /// <summary>Up to <paramref name="size"/> headlines, persons and topics whose words start with the typed words.</summary>

@@ -1,3 +1,4 @@
+using Search.Core.Indexing;
 using Search.Core.Searching;
 
 namespace Search.Core.Tests.Searching;
@@ -76,6 +77,26 @@ public sealed class FacetCountTests : IDisposable
 
         Assert.Equal(0, result.Total);
         Assert.Equal([new("Bayu Santoso", 0)], result.Facets["person"]);
+    }
+
+    [Fact]
+    public void CountsOverSeveralSegmentsAreTheCountsOfOneSegment()
+    {
+        var articles = Fixtures.Newsroom();
+        using var split = new TemporaryIndex(articles.Take(2));
+        split.Write(articles.Skip(2));
+        using var directory = Lucene.Net.Store.FSDirectory.Open(split.Path);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        using var counter = new FacetCountingCollector([FacetDimensions.Person, FacetDimensions.Month]);
+
+        new Lucene.Net.Search.IndexSearcher(reader).Search(new Lucene.Net.Search.MatchAllDocsQuery(), counter);
+
+        Assert.Equal(2, reader.Leaves.Count);
+        var persons = counter.CountsOf(FacetDimensions.Person);
+        Assert.Equal([new("Rina Halim", 4), new("Bayu Santoso", 2)], persons.Top(2));
+        Assert.Equal([new("Bayu Santoso", 2), new("Rina Halim", 4), new("Tono Wibisono", 1)], persons.InValueOrder());
+        Assert.Equal(new FacetCount("Tono Wibisono", 1), persons.Find("tono wibisono", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal([new("2024-01", 1), new("2024-02", 2), new("2025-03", 2), new("2025-04", 1)], counter.CountsOf(FacetDimensions.Month).InValueOrder());
     }
 
     private static SearchRequest Filtered(string dimension, string value) => new()
