@@ -2,12 +2,16 @@ using Search.Evaluation.Retrieval;
 
 namespace Search.Evaluation.Relevance;
 
-/// <summary>MRR@10 and Recall@10 of one system for every query type.</summary>
+/// <summary>MRR@10 and Recall@10 of one system for every query type, and each query's ten best ids.</summary>
 public sealed class KnownItemResults
 {
     private readonly Dictionary<QueryType, KnownItemScore> _scores = Enum.GetValues<QueryType>().ToDictionary(t => t, _ => new KnownItemScore());
+    private readonly List<IReadOnlyList<string>> _topTens = [];
 
     public KnownItemScore this[QueryType type] => _scores[type];
+
+    /// <summary>The ten best ids of every query, in the order of the queries.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> TopTens => _topTens;
 
     public TimeSpan SearchTime { get; private set; }
 
@@ -17,7 +21,9 @@ public sealed class KnownItemResults
         var clock = System.Diagnostics.Stopwatch.StartNew();
         foreach (var query in queries)
         {
-            results._scores[query.Type].Add(KnownItemScore.RankOf(query.TargetId, system.TopTen(query.Query)));
+            var topTen = system.TopTen(query.Query);
+            results._topTens.Add(topTen);
+            results._scores[query.Type].Add(KnownItemScore.RankOf(query.TargetId, topTen));
         }
 
         results.SearchTime = clock.Elapsed;

@@ -33,41 +33,65 @@ public static class RelevanceCommand
         var lexicon = RootLexicon.TryLoad(settings.LexiconPath, AnalysisOptions.DefaultExtraWordsPath)
             ?? throw new FileNotFoundException("hunspell-id dictionary not found", settings.LexiconPath);
         ProductSystem? product = null;
-        var builders = new Func<ISearchSystem>[]
+        var available = new (string Key, Func<ISearchSystem> Build)[]
         {
-            () => product = ProductSystem.Build(articles, settings.LexiconPath),
-            () => LuceneBaseline.Build("ours: analyzer only (same OR query as the Lucene baselines)", new StemmedTextAnalyzer(new IndonesianStemmer(lexicon)), articles),
-            () => LuceneBaseline.Build("Lucene IndonesianAnalyzer (Tala)", new IndonesianAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48), articles),
-            () => LuceneBaseline.Build("Lucene StandardAnalyzer (no stemming)", new StandardAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48, IndonesianAnalyzer.DefaultStopSet), articles),
-            () => Fts5Baseline.Build(articles),
+            (ProductKey, () => product = ProductSystem.Build(articles, settings.LexiconPath)),
+            ("analyzer", () => LuceneBaseline.Build("ours: analyzer only (same OR query as the Lucene baselines)", new StemmedTextAnalyzer(new IndonesianStemmer(lexicon)), articles)),
+            ("tala", () => LuceneBaseline.Build("Lucene IndonesianAnalyzer (Tala)", new IndonesianAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48), articles)),
+            ("standard", () => LuceneBaseline.Build("Lucene StandardAnalyzer (no stemming)", new StandardAnalyzer(Lucene.Net.Util.LuceneVersion.LUCENE_48, IndonesianAnalyzer.DefaultStopSet), articles)),
+            ("fts5", () => Fts5Baseline.Build(articles)),
         };
+        var builders = available.Where(s => sampling.Systems is null || sampling.Systems.Contains(s.Key)).ToArray();
         var systems = new ISearchSystem[builders.Length];
         var results = new KnownItemResults[builders.Length];
         Parallel.For(0, builders.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            systems[i] = builders[i]();
+            systems[i] = builders[i].Build();
             results[i] = KnownItemResults.Of(systems[i], queries);
             Log(clock, $"{systems[i].Name}: indexed in {systems[i].IndexingTime.TotalSeconds:0} s, searched in {results[i].SearchTime.TotalSeconds:0} s");
         });
+        if (sampling.DumpPath is { } dump)
+        {
+            RelevanceDump.Write(dump, queries, builders.Select(b => b.Key).ToList(), results);
+            Log(clock, $"per-query ranks written to {dump}");
+        }
+
+        Console.WriteLine(RelevanceReport.Describe(articles.Count, queries, sampling));
+        Console.WriteLine(RelevanceReport.Table(systems, results));
+        if (product is null)
+        {
+            Console.WriteLine("The product was not among --systems: no did-you-mean, autocomplete or bars.");
+            Dispose(systems);
+            return 0;
+        }
 
         var misspellings = SpellingEvaluation.Generate(vocabulary, sampling.Misspellings, sampling.Seed);
         var spelling = SpellingEvaluation.Score(product!.Searcher, misspellings);
         var completion = AutocompleteBenchmark.Run(new Autocomplete(product.Index), articles, sampling.Completions, sampling.Seed);
         Log(clock, "did-you-mean and autocomplete done");
 
-        Console.WriteLine(RelevanceReport.Describe(articles.Count, queries, sampling));
-        Console.WriteLine(RelevanceReport.Table(systems, results));
         Console.WriteLine(RelevanceReport.Spelling(spelling));
         Console.WriteLine(RelevanceReport.Completion(completion));
-        var passed = RelevanceReport.Bars(systems, results, spelling, Console.Out);
+        var baselines = builders.Select((b, i) => BaselineKeys.Contains(b.Key) ? i : -1).Where(i => i >= 0).ToList();
+        var passed = RelevanceReport.Bars(systems, results, baselines, spelling, Console.Out);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Total time {clock.Elapsed.TotalSeconds:0} s on {Environment.ProcessorCount} cores."));
+        Dispose(systems);
+        return passed ? 0 : 1;
+    }
+
+    /// <summary>Key of the product among <see cref="RelevanceSettings.Systems"/>; the others are <c>analyzer</c> and the baselines.</summary>
+    public const string ProductKey = "product";
+
+    /// <summary>The systems the product must be at least as good as.</summary>
+    public static readonly IReadOnlyList<string> BaselineKeys = ["tala", "standard", "fts5"];
+
+    private static void Dispose(IEnumerable<ISearchSystem> systems)
+    {
         foreach (var system in systems)
         {
             system.Dispose();
         }
-
-        return passed ? 0 : 1;
     }
 
     /// <summary>The corpus read through the product's own ingestion, accepted articles only, in file order.</summary>

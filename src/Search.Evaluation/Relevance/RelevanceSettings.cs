@@ -5,7 +5,10 @@ namespace Search.Evaluation.Relevance;
 /// <param name="Seed">Seed of every random choice: the same seed gives the same queries.</param>
 /// <param name="Misspellings">Generated misspellings for the did-you-mean check.</param>
 /// <param name="Completions">Typed prefixes for the autocomplete latency check.</param>
-public sealed record RelevanceSettings(int Articles = 1000, int Seed = 42, int Misspellings = 400, int Completions = 5000)
+/// <param name="Systems">Keys of the systems to build (<c>product</c>, <c>analyzer</c>, <c>tala</c>, <c>standard</c>, <c>fts5</c>); null for all.</param>
+/// <param name="DumpPath">When set, a TSV of every query's rank and ten best ids per system is written there.</param>
+public sealed record RelevanceSettings(int Articles = 1000, int Seed = 42, int Misspellings = 400, int Completions = 5000,
+    IReadOnlySet<string>? Systems = null, string? DumpPath = null)
 {
     /// <summary>Fewest and most salient words in a type (b) query.</summary>
     public const int MinWords = 3, MaxWords = 5;
