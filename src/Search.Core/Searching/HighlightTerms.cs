@@ -91,6 +91,8 @@ public sealed class HighlightTerms
         {
             case BooleanQuery boolean:
                 return boolean.Clauses.Where(c => !c.IsProhibited).All(c => Collect(c.Query, field, found));
+            case DisjunctionMaxQuery best:
+                return best.Disjuncts.All(q => Collect(q, field, found));
             case TermQuery term:
                 AddIfInField(term.Term, field, found);
                 return true;

@@ -37,6 +37,12 @@ public sealed record RankingWeights
     /// <summary>When set, a word scores its best field plus this share of the others (dis-max) instead of the sum.</summary>
     public float? FieldTieBreaker { get; init; }
 
+    /// <summary>
+    /// A word with synonyms ("jateng" | "jawa tengah") scores its best-matching form plus this share of the
+    /// others (dis-max), so an article that writes both forms does not count the word twice; null adds them up.
+    /// </summary>
+    public float? SynonymTieBreaker { get; init; } = 0f;
+
     /// <summary>All plain query words near each other in the headline's roots.</summary>
     public float TitleProximity { get; init; } = 1f;
 

@@ -135,19 +135,34 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
         return any;
     }
 
-    /// <summary>Any of the forms, each sought like a word (or a phrase when it has several words).</summary>
-    private BooleanQuery? AnyOf(IReadOnlyList<string> forms)
+    /// <summary>
+    /// Any of the forms, each sought like a word (or a phrase when it has several words); an article
+    /// scores by the form it matches best (<see cref="RankingWeights.SynonymTieBreaker"/>).
+    /// </summary>
+    private Query? AnyOf(IReadOnlyList<string> forms)
     {
-        var any = new BooleanQuery();
+        var found = new List<Query>();
         foreach (var form in forms)
         {
             var clause = new QueryClause(form, form.Contains(' ', StringComparison.Ordinal), null, false, false);
             if (AcrossFields(clause, IndexSchema.FullTextFields.Select(f => f.Field).ToArray()) is { } query)
             {
-                any.Add(query, Occur.SHOULD);
+                found.Add(query);
             }
         }
-        return any.Clauses.Count == 0 ? null : any;
+        if (found.Count == 0)
+        {
+            return null;
+        }
+        if (weights.SynonymTieBreaker is { } tie)
+        {
+            var best = new DisjunctionMaxQuery(tie);
+            found.ForEach(best.Add);
+            return best;
+        }
+        var any = new BooleanQuery();
+        found.ForEach(q => any.Add(q, Occur.SHOULD));
+        return any;
     }
 
     private static bool IsPlainWord(QueryClause clause) => !clause.Excluded && !clause.IsPhrase && clause.Field is null;

@@ -1,3 +1,4 @@
+using Search.Core.Analysis;
 using Search.Core.Searching;
 
 namespace Search.Core.Tests.Searching;
@@ -85,6 +86,24 @@ public sealed class RankingSignalTests
 
         Assert.Equal(["typed", "forms"], index.Searcher.Search(new SearchRequest { Query = "pemakaman habibie" }).Hits.Select(h => h.Id));
         Assert.Equal(["forms", "typed"], withoutSignal.Search(new SearchRequest { Query = "pemakaman habibie" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void AnArticleWritingAnAbbreviationAndItsLongFormCountsTheWordOnce()
+    {
+        // "jateng" reads as jateng | "jawa tengah": "both" writes the two forms, "flood" one of them and the
+        // flood twice more. Adding up the forms put "both" first on the synonym alone.
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("both", "Kabar daerah", "Banjir melanda Jawa Tengah sejak pagi. Pemprov Jateng mengirim bantuan ke desa yang terendam.", "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("flood", "Kabar daerah", "Banjir melanda Jawa Tengah sejak pagi. Banjir merendam desa dan banjir belum surut hingga sore.", "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("other", "Kabar kota", "Banjir merendam jalan di pusat kota sejak pagi.", "2024-01-10T09:00:00+07:00"),
+        ]);
+        var synonyms = SynonymTable.Load(AnalysisOptions.DefaultSynonymsPath);
+        var summed = new ArticleSearcher(index.Index, index.Analyzer, synonyms, RankingWeights.Default with { SynonymTieBreaker = null });
+
+        Assert.Equal(["flood", "both"], new ArticleSearcher(index.Index, index.Analyzer, synonyms).Search(new SearchRequest { Query = "banjir jateng" }).Hits.Select(h => h.Id));
+        Assert.Equal(["both", "flood"], summed.Search(new SearchRequest { Query = "banjir jateng" }).Hits.Select(h => h.Id));
     }
 
     [Fact]
