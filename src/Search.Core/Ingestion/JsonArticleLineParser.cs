@@ -37,7 +37,7 @@ internal sealed class JsonArticleLineParser(TimeProvider time)
             return IngestedRecord.Rejected(file, number, RejectionReason.InvalidJson, Describe(ex));
         }
 
-        var body = Clean(fields.Body);
+        var body = Trimmed(EmbedResidue.Tidy(Clean(fields.Body) ?? string.Empty));
         if (body is null)
         {
             return IngestedRecord.Rejected(file, number, RejectionReason.MissingBody, "body is missing or blank");
