@@ -7,11 +7,21 @@ namespace Search.Core.Searching;
 /// The terms of one field that a query can highlight, taken once per search the way the highlighter's
 /// QueryScorer takes them (every clause but the prohibited ones). A document whose postings hold none
 /// of them gets no highlighted fragment, so its snippet can skip re-analysing the text. Unknown query
-/// types are treated as "may match", so the shortcut never changes a snippet.
+/// types are treated as "may match", so the shortcut never changes a snippet. One instance serves one
+/// search (one thread): reading offsets for the hits of a page, it seeks each term once per segment and
+/// reuses one postings enumerator, instead of a terms enumerator and a postings reader per term and hit.
 /// </summary>
 public sealed class HighlightTerms
 {
     private readonly Term[]? terms;
+
+    // The segment last read, its terms enumerator, each term's state in it (null until sought), which terms
+    // it lacks, and the postings enumerator reused from hit to hit.
+    private AtomicReader? segment;
+    private TermsEnum? segmentTerms;
+    private TermState?[]? states;
+    private bool[]? absent;
+    private DocsAndPositionsEnum? postings;
 
     private HighlightTerms(Term[]? terms) => this.terms = terms;
 
@@ -58,7 +68,7 @@ public sealed class HighlightTerms
         var found = new List<TermOffset>();
         for (var t = 0; t < terms.Length; t++)
         {
-            var positions = leaf.GetTermPositionsEnum(terms[t]);
+            var positions = Positions(leaf, t);
             if (positions is null || positions.Advance(local) != local)
             {
                 continue;
@@ -75,6 +85,42 @@ public sealed class HighlightTerms
         }
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return found;
+    }
+
+    /// <summary>The positions of term <paramref name="t"/> in <paramref name="leaf"/> (as <see cref="AtomicReader.GetTermPositionsEnum"/> gives them), or null when it has none.</summary>
+    private DocsAndPositionsEnum? Positions(AtomicReader leaf, int t)
+    {
+        if (!ReferenceEquals(leaf, segment))
+        {
+            segment = leaf;
+            segmentTerms = leaf.GetTerms(terms![0].Field)?.GetEnumerator();
+            states = new TermState?[terms.Length];
+            absent = new bool[terms.Length];
+            postings = null;
+        }
+        if (segmentTerms is null)
+        {
+            return null;
+        }
+        var term = terms![t];
+        if (absent![t])
+        {
+            return null;
+        }
+        if (states![t] is { } state)
+        {
+            segmentTerms.SeekExact(term.Bytes, state);
+        }
+        else if (segmentTerms.SeekExact(term.Bytes))
+        {
+            states[t] = segmentTerms.GetTermState();
+        }
+        else
+        {
+            absent[t] = true;
+            return null;
+        }
+        return postings = segmentTerms.DocsAndPositions(leaf.LiveDocs, postings);
     }
 
     /// <summary>The segment holding a top-level document, and the document's number within it.</summary>
