@@ -15,7 +15,7 @@ namespace Search.Core.Indexing;
 /// assembly loads, so every reader of the index finds them.
 /// </summary>
 [CodecName(CodecName)]
-public sealed class ArticleCodec() : StoredBlocksCodec("ArticleStoredFieldsDeflate", CompressionMode.HIGH_COMPRESSION)
+public sealed class ArticleCodec() : StoredBlocksCodec("ArticleStoredFieldsDeflate", DeflateBlocksMode.Instance)
 {
     public const string CodecName = "Article46Deflate";
 
