@@ -66,14 +66,16 @@ public sealed class FacetCounts
     /// <summary>The first counted value (in value order) equal to <paramref name="value"/> under <paramref name="comparison"/>, or null.</summary>
     public FacetCount? Find(string value, StringComparison comparison)
     {
-        foreach (var ord in HitInOrder())
+        // The smallest matching ordinal, without sorting the hit list (thousands of persons for a broad search).
+        var first = -1;
+        foreach (var ord in hit.AsSpan(0, hitCount))
         {
-            if (string.Equals(values[ord], value, comparison))
+            if ((first < 0 || ord < first) && string.Equals(values[ord], value, comparison))
             {
-                return new FacetCount(values[ord], counts![ord]);
+                first = ord;
             }
         }
-        return null;
+        return first < 0 ? null : new FacetCount(values[first], counts![first]);
     }
 
     /// <summary>Every counted value and its count, in value order.</summary>
