@@ -80,7 +80,7 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
     {
         // Only the opening is shown, so only a little more than it is tidied.
         var whole = body.Length <= 4 * FragmentChars;
-        var text = CollapseWhiteSpace(whole ? body : body[..(4 * FragmentChars)]);
+        var text = CollapseWhiteSpace(whole ? body : body.AsSpan(0, 4 * FragmentChars));
         if (text.Length <= FragmentChars)
         {
             return WebUtility.HtmlEncode(text) + (whole ? "" : "…");
@@ -89,5 +89,31 @@ public sealed class SnippetHighlighter(Analyzer analyzer)
         return WebUtility.HtmlEncode(text[..(cut > 0 ? cut : FragmentChars)]) + "…";
     }
 
-    private static string CollapseWhiteSpace(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string CollapseWhiteSpace(string text) => CollapseWhiteSpace(text.AsSpan());
+
+    /// <summary>
+    /// The words of <paramref name="text"/> (runs without <see cref="char.IsWhiteSpace(char)"/>) joined by one
+    /// space, as splitting on white space and joining would give, in one pass without the array of words.
+    /// </summary>
+    private static string CollapseWhiteSpace(ReadOnlySpan<char> text)
+    {
+        var words = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                words[n++] = c;
+            }
+            else if (n > 0 && words[n - 1] != ' ')
+            {
+                words[n++] = ' ';
+            }
+        }
+        if (n > 0 && words[n - 1] == ' ')
+        {
+            n--;
+        }
+        return new string(words[..n]);
+    }
 }

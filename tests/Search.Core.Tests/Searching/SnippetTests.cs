@@ -46,4 +46,15 @@ public sealed class SnippetTests
 
         Assert.Equal("Cuaca di pesisir cerah sepanjang pagi dan nelayan kembali melaut seperti biasa. Cuaca di pesisir cerah sepanjang pagi dan nelayan kembali melaut seperti biasa.…", hit.Snippet);
     }
+
+    [Fact]
+    public void AnOpeningShowsEachRunOfWhiteSpaceAsOneSpace()
+    {
+        var body = "  Hujan\tturun\n\nsejak   pagi.\u00A0Warga \r\n berteduh.  ";
+        using var index = new TemporaryIndex([Fixtures.Article("s4", "Festival layang-layang", body, "2024-03-04T10:00:00+07:00")]);
+
+        var hit = Assert.Single(index.Searcher.Search(new SearchRequest { Query = "festival" }).Hits);
+
+        Assert.Equal("Hujan turun sejak pagi. Warga berteduh.", hit.Snippet);
+    }
 }
