@@ -18,6 +18,7 @@ try
         .WriteTo.Console(), preserveStaticLogger: true);
     builder.Services.AddProblemDetails();
     builder.Services.AddExceptionHandler<ExpectedFailureHandler>();
+    builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
     builder.Services.AddSearchIndex();
     builder.Services.AddMetadata();
     builder.Services.AddDiscovery();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Search.Api.Tests;
 
@@ -39,6 +40,25 @@ public sealed class AnalyzeEndpointTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("'body'", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("{\"title\": \"Judul\", \"body\": ", "The request body is not valid JSON for this endpoint: Expected depth to be zero", "(line 1, byte 28).")]
+    [InlineData("{\"title\": \"Judul\", \"body\": 55}", "The request body is not valid JSON for this endpoint: the value at $.body has the wrong JSON type (line 1, byte 30).", "(line 1, byte 30).")]
+    public async Task UnreadableJsonIsAProblemSayingWhatAndWhereInEveryEnvironment(string body, string detailStart, string detailEnd)
+    {
+        using var production = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+
+        var response = await production.CreateClient().PostAsync("/api/analyze", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var detail = problem.RootElement.GetProperty("detail").GetString();
+        Assert.StartsWith(detailStart, detail);
+        Assert.Contains("$.body", detail);
+        Assert.True(detail!.EndsWith(detailEnd, StringComparison.Ordinal), detail);
+        Assert.DoesNotContain("Exception", detail);
     }
 
     public void Dispose() => factory.Dispose();
