@@ -58,12 +58,16 @@ public sealed class RankingSignals(Analyzer analyzer, RankingWeights weights)
         return boosted;
     }
 
-    /// <summary>Words a person typed as plain words, in order; none when the query joins words with OR.</summary>
+    /// <summary>
+    /// Words a person typed as plain words, in order; none when the query joins words with OR. A word with
+    /// synonyms stays in its place as the form it is read as (as typed for an equivalence), so the words
+    /// around it are not taken for neighbours and a headline holding it counts as holding every word.
+    /// </summary>
     private static List<string> PlainWords(IReadOnlyList<QueryClause> clauses) =>
         clauses.Any(c => c.OrWithPrevious)
             ? []
-            : clauses.Where(c => !c.Excluded && !c.IsPhrase && c.Field is null && c.Alternatives is null)
-                .Select(c => c.Text)
+            : clauses.Where(c => !c.Excluded && !c.IsPhrase && c.Field is null)
+                .Select(c => c.Alternatives is { Count: > 0 } forms ? forms[0] : c.Text)
                 .ToList();
 
     private void AddPhrase(List<Query> signals, string field, string text, int slop, float boost)

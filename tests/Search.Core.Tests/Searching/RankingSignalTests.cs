@@ -107,6 +107,21 @@ public sealed class RankingSignalTests
     }
 
     [Fact]
+    public void AHeadlineHoldingEveryWordIncludingAnAbbreviationRanksAboveOneHoldingTheOtherWords()
+    {
+        // Same text; both headlines hold "banjir ... surut", only one holds "jateng" between them as typed.
+        // Before, a word with synonyms was left out of the proximity signals, so both headlines matched.
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("others", "Banjir mulai surut", "Warga Jateng kembali ke rumah setelah banjir surut, tetapi banjir menyisakan lumpur.", "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("every", "Banjir di Jateng mulai surut", "Warga Jateng kembali ke rumah setelah banjir surut, tetapi banjir menyisakan lumpur.", "2024-01-10T09:00:00+07:00"),
+        ]);
+        var searcher = new ArticleSearcher(index.Index, index.Analyzer, SynonymTable.Load(AnalysisOptions.DefaultSynonymsPath));
+
+        Assert.Equal(["every", "others"], searcher.Search(new SearchRequest { Query = "banjir jateng surut" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void RecencyPrefersTheNewerOfTwoEquallyRelevantArticlesOnlyWhenAskedFor()
     {
         using var index = new TemporaryIndex(
