@@ -38,6 +38,14 @@ public sealed record RankingWeights
     public float? FieldTieBreaker { get; init; }
 
     /// <summary>
+    /// A word found in both copies of one text (the headline as written and its roots; the text as written
+    /// and its roots) scores the better copy plus this share of the other (dis-max), so one occurrence does
+    /// not count twice in full; headline and text still add up. Null adds the copies up. Ignored when
+    /// <see cref="FieldTieBreaker"/> is set.
+    /// </summary>
+    public float? CopyTieBreaker { get; init; } = 0.5f;
+
+    /// <summary>
     /// A word with synonyms ("jateng" | "jawa tengah") scores its best-matching form plus this share of the
     /// others (dis-max), so an article that writes both forms does not count the word twice; null adds them up.
     /// </summary>

@@ -109,7 +109,7 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
         {
             return null;
         }
-        var queries = new List<Query>();
+        var queries = new List<(string Field, Query Query)>();
         foreach (var (field, _) in IndexSchema.FullTextFields.Where(f => fields.Contains(f.Field)))
         {
             var query = builder.CreatePhraseQuery(field, clause.Text);
@@ -118,7 +118,7 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
                 continue;
             }
             query.Boost = weights.BoostOf(field);
-            queries.Add(query);
+            queries.Add((field, query));
         }
         if (queries.Count == 0)
         {
@@ -126,13 +126,44 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
         }
         if (weights.FieldTieBreaker is { } tie)
         {
-            var best = new DisjunctionMaxQuery(tie);
-            queries.ForEach(best.Add);
-            return best;
+            return BestOf(queries.Select(q => q.Query), tie);
         }
         var any = new BooleanQuery();
-        queries.ForEach(q => any.Add(q, Occur.SHOULD));
-        return any;
+        foreach (var copies in queries.GroupBy(q => TextOf(q.Field)))
+        {
+            any.Add(weights.CopyTieBreaker is { } copyTie && copies.Count() > 1 ? BestOf(copies.Select(c => c.Query), copyTie) : Sum(copies.Select(c => c.Query)), Occur.SHOULD);
+        }
+        return any.Clauses.Count == 1 ? any.Clauses[0].Query : any;
+    }
+
+    /// <summary>The text a field is a copy of: the headline's and the body's exact copies belong with their stemmed ones.</summary>
+    private static string TextOf(string field) => field switch
+    {
+        IndexSchema.TitleExact => IndexSchema.Title,
+        IndexSchema.BodyExact => IndexSchema.Body,
+        _ => field,
+    };
+
+    private static DisjunctionMaxQuery BestOf(IEnumerable<Query> queries, float tieBreaker)
+    {
+        var best = new DisjunctionMaxQuery(tieBreaker);
+        foreach (var query in queries)
+        {
+            best.Add(query);
+        }
+        return best;
+    }
+
+    private static Query Sum(IEnumerable<Query> queries)
+    {
+        var all = queries.ToList();
+        if (all.Count == 1)
+        {
+            return all[0];
+        }
+        var sum = new BooleanQuery();
+        all.ForEach(q => sum.Add(q, Occur.SHOULD));
+        return sum;
     }
 
     /// <summary>
@@ -154,15 +185,7 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
         {
             return null;
         }
-        if (weights.SynonymTieBreaker is { } tie)
-        {
-            var best = new DisjunctionMaxQuery(tie);
-            found.ForEach(best.Add);
-            return best;
-        }
-        var any = new BooleanQuery();
-        found.ForEach(q => any.Add(q, Occur.SHOULD));
-        return any;
+        return weights.SynonymTieBreaker is { } tie ? BestOf(found, tie) : Sum(found);
     }
 
     private static bool IsPlainWord(QueryClause clause) => !clause.Excluded && !clause.IsPhrase && clause.Field is null;

@@ -122,6 +122,24 @@ public sealed class RankingSignalTests
     }
 
     [Fact]
+    public void AWordWrittenOnceAsTypedCountsItsTwoIndexedCopiesOnceInFull()
+    {
+        // "once" writes "peresmian" once, found in the text as written and in its roots; "often" writes other
+        // forms of its root (resmi) four times, found in the roots only. Adding the two copies in full put "once" first.
+        var weather = Enumerable.Range(1, 20).Select(i => Fixtures.Article($"w{i}", "Cuaca", $"Cuaca hari ke-{i} cerah berawan di pesisir.", "2024-01-10T09:00:00+07:00"));
+        using var index = new TemporaryIndex(
+        [
+            Fixtures.Article("once", "Kabar desa", "Peresmian jembatan baru dihadiri warga desa dari dua kampung di tepi sungai besar yang selama ini terpisah arus.", "2024-01-10T09:00:00+07:00"),
+            Fixtures.Article("often", "Kabar desa", "Bupati meresmikan jembatan; pasar diresmikan siang, sekolah diresmikan sore, kantor diresmikan malam.", "2024-01-10T09:00:00+07:00"),
+            .. weather,
+        ]);
+        var summed = new ArticleSearcher(index.Index, index.Analyzer, weights: RankingWeights.Default with { CopyTieBreaker = null });
+
+        Assert.Equal(["often", "once"], index.Searcher.Search(new SearchRequest { Query = "peresmian jembatan" }).Hits.Select(h => h.Id));
+        Assert.Equal(["once", "often"], summed.Search(new SearchRequest { Query = "peresmian jembatan" }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void RecencyPrefersTheNewerOfTwoEquallyRelevantArticlesOnlyWhenAskedFor()
     {
         using var index = new TemporaryIndex(
