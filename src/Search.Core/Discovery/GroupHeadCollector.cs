@@ -55,6 +55,22 @@ internal sealed class GroupHeadCollector(IndexReader reader, SearchSort sort) : 
         }
     }
 
+    /// <summary>
+    /// Takes in what <paramref name="other"/> collected over other documents of the same search (a part of a
+    /// split pass, <see cref="Searching.SplitSearch"/>): each group keeps the copy that ranks first of both.
+    /// </summary>
+    public void Absorb(GroupHeadCollector other)
+    {
+        grouped += other.grouped;
+        foreach (var (group, head) in other.heads)
+        {
+            if (!heads.TryGetValue(group, out var mine) || head.RanksBefore(mine, sort))
+            {
+                heads[group] = head;
+            }
+        }
+    }
+
     /// <summary>Whether the document is the copy its group is shown at (always true without a group).</summary>
     public bool Stands(int doc) => groups.GroupOf(doc) is var group && (group == DuplicateGroups.None || heads[group].Doc == doc);
 

@@ -16,4 +16,13 @@ public sealed class SearchOptions
 
     /// <summary>Segments a bulk indexing run merges the index down to (0: leave it to the merge policy).</summary>
     public int MergeTo { get; set; } = ArticleIndexer.DefaultMergeTo;
+
+    /// <summary>
+    /// Index size (documents) from which a search's passes are split into one document range per core and
+    /// searched at once (<c>Searching.SplitSearch</c>); below it a search runs on its own thread.
+    /// </summary>
+    public int SplitSearchFromDocuments { get; set; } = 100_000;
+
+    /// <summary>Document ranges a split search runs at once (0: one per core).</summary>
+    public int SplitSearchParts { get; set; }
 }

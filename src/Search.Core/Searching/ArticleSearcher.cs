@@ -30,78 +30,32 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
         return index.Use(searcher =>
         {
             var offset = request.After is null ? (request.Page - 1) * request.Size : 0;
-            var unfiltered = FacetDimensions.All
-                .Where(d => !filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name)))
-                .ToList();
             // The strict query's own pass tells whether any article has every word; only when none has
             // does the relaxed query run instead, so a query with hits pays for one pass, not a count first.
             var query = strict;
-            var pass = MainPass(searcher, request, query, filters, unfiltered, offset);
-            var strictTotal = pass.Top.TotalHits;
+            var passes = SearchPasses.Run(searcher, index, request, query, filters, offset);
+            var strictTotal = passes.Top.TotalHits;
             if (strictTotal == 0 && queries.BuildRelaxed(request.Query) is { } relaxed)
             {
-                pass.Counter.Dispose();
+                passes.Dispose();
                 query = relaxed;
-                pass = MainPass(searcher, request, query, filters, unfiltered, offset);
+                passes = SearchPasses.Run(searcher, index, request, query, filters, offset);
             }
-            var (top, counter, heads, ranked) = pass;
-            using var counted = counter;
-
-            var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-            foreach (var (name, field) in unfiltered)
-            {
-                facets[name] = Rank(name, counter.CountsOf(field), request);
-            }
-            foreach (var group in FacetDimensions.All.Except(unfiltered).GroupBy(d => SearchFilters.OwnFilterOf(d.Name)))
-            {
-                using var sideways = new FacetCountingCollector(group.Select(d => d.Field).ToList());
-                searcher.Search(SearchFilters.Combine(query, filters, except: group.Key), sideways);
-                foreach (var (name, field) in group)
-                {
-                    facets[name] = Rank(name, sideways.CountsOf(field), request);
-                }
-            }
-
-            var page = heads.Page(top.GetTopDocs(), Depth(request, offset), offset, request.Size, depth =>
-            {
-                var deeper = TopCollector(request.Sort, depth, request.After);
-                searcher.Search(SearchFilters.Combine(ranked, filters), deeper);
-                return deeper.GetTopDocs();
-            });
+            using var counted = passes;
+            var (top, heads) = (passes.Top, passes.Heads);
+            var facets = FacetDimensions.All.ToDictionary(d => d.Name, d => Rank(d.Name, passes.CountsOf(d.Field), request));
+            var page = heads.Page(top, SearchPasses.Depth(request, offset), offset, request.Size, depth => passes.Deeper(searcher, request, filters, depth));
             var highlightTerms = HighlightTerms.Of(query, IndexSchema.Body);
             var hits = page.Select(kept => ToHit(searcher, kept.Hit, query, highlightTerms) with { Duplicates = kept.Duplicates }).ToList();
-            var ordered = FacetDimensions.All.ToDictionary(d => d.Name, d => facets[d.Name]);
             var suggestion = strictTotal < SpellingCorrector.FewHits
                 ? suggestions.GetOrAdd(searcher.IndexReader, request, () => speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters)))
                 : null;
             var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < top.TotalHits - heads.Hidden)
                 ? SearchCursor.After(hits[^1], page[^1].Hit.Doc, request.Sort)
                 : null;
-            return new SearchResult(top.TotalHits, hits, ordered, clock.Elapsed) { Suggestion = suggestion, Next = next };
+            return new SearchResult(top.TotalHits, hits, facets, clock.Elapsed) { Suggestion = suggestion, Next = next };
         });
     }
-
-    /// <summary>
-    /// The one pass over the matches: top hits, the counts of every dimension without a filter of its own,
-    /// and the near-duplicate group heads.
-    /// </summary>
-    private static MatchPass MainPass(IndexSearcher searcher, SearchRequest request, Query query, IReadOnlyDictionary<string, Query> filters, List<(string Name, string Field)> unfiltered, int offset)
-    {
-        var top = TopCollector(request.Sort, Depth(request, offset), request.After);
-        var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
-        var counter = new FacetCountingCollector(unfiltered.Select(d => d.Field).ToList());
-        var heads = new GroupHeadCollector(searcher.IndexReader, request.Sort);
-        searcher.Search(SearchFilters.Combine(ranked, filters), MultiCollector.Wrap(top, counter, heads));
-        return new MatchPass(top, counter, heads, ranked);
-    }
-
-    /// <summary>
-    /// How deep the main pass ranks: the page and as many again, so that copies collapsed out of the page
-    /// (<see cref="GroupHeadCollector"/>) seldom leave it short; a short page costs a second, deeper pass.
-    /// </summary>
-    private static int Depth(SearchRequest request, int offset) => offset + 2 * request.Size;
-
-    private sealed record MatchPass(ITopDocsCollector Top, FacetCountingCollector Counter, GroupHeadCollector Heads, Query Ranked);
 
     /// <summary>
     /// Ids of the best articles for a query in relevance order (pure BM25 with the ranking signals, the
@@ -167,25 +121,6 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             highlighter.Snippet(query, article.Body, highlightTerms, searcher.IndexReader, hit.Doc),
             float.IsNaN(hit.Score) ? 0 : hit.Score);
     }
-
-    /// <summary>
-    /// Relevance ties go by document number, dates by id; a cursor continues exactly where the page before
-    /// ended (<see cref="SearchCursor"/>).
-    /// </summary>
-    private static ITopDocsCollector TopCollector(SearchSort sort, int wanted, SearchCursor? after) => sort switch
-    {
-        SearchSort.Newest => TopFieldCollector.Create(DateSort(reverse: true), wanted, DateAfter(after), true, true, false, true),
-        SearchSort.Oldest => TopFieldCollector.Create(DateSort(reverse: false), wanted, DateAfter(after), true, true, false, true),
-        _ => TopScoreDocCollector.Create(wanted, after is null ? null : new ScoreDoc(after.Doc, after.Score), true),
-    };
-
-    private static FieldDoc? DateAfter(SearchCursor? after) => after is null
-        ? null
-        : new FieldDoc(int.MaxValue, after.Score, [J2N.Numerics.Int64.GetInstance(after.PublishedMs), new BytesRef(after.Id)]);
-
-    private static Sort DateSort(bool reverse) => new(
-        new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, reverse),
-        new SortField(IndexSchema.Id, SortFieldType.STRING));
 
     /// <summary>
     /// Top values by count (ties by value); month and year are listed whole in calendar order.

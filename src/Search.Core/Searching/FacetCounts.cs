@@ -104,6 +104,27 @@ public sealed class FacetCounts
         return ords;
     }
 
+    /// <summary>
+    /// Adds the counts of another pass over the same reader (a part of a split pass, <see cref="SplitSearch"/>):
+    /// the same ordinal space, so counts add ordinal by ordinal.
+    /// </summary>
+    internal void Add(FacetCounts other)
+    {
+        if (!ReferenceEquals(values, other.values))
+        {
+            throw new ArgumentException("Counts of another reader's ordinals cannot be added.", nameof(other));
+        }
+        foreach (var ord in other.hit.AsSpan(0, other.hitCount))
+        {
+            if (counts![ord] == 0)
+            {
+                hit![hitCount++] = ord;
+            }
+            counts[ord] += other.counts![ord];
+        }
+        sorted = false;
+    }
+
     /// <summary>Gives the arrays back (counts cleared); the counts read nothing afterwards.</summary>
     internal void Release()
     {

@@ -32,11 +32,19 @@ public sealed class SearchIndex : IDisposable
     public SearchIndex(IOptions<SearchOptions> options, ILogger<SearchIndex> logger, Analyzer? writerAnalyzer = null, LiveWriteJournal? journal = null)
     {
         root = Path.GetFullPath(options.Value.IndexPath);
+        SplitFromDocuments = options.Value.SplitSearchFromDocuments;
+        SplitParts = options.Value.SplitSearchParts > 0 ? options.Value.SplitSearchParts : Math.Clamp(Environment.ProcessorCount, 1, 8);
         this.logger = logger;
         opener = new GenerationOpener(writerAnalyzer, journal, logger);
         served = new ServedGeneration(root, opener, logger);
         maintenance = new Timer(_ => Maintain(), null, MaintenanceInterval, MaintenanceInterval);
     }
+
+    /// <summary>Documents from which searches split their passes over the cores (<see cref="SearchOptions.SplitSearchFromDocuments"/>).</summary>
+    public int SplitFromDocuments { get; }
+
+    /// <summary>Document ranges a split search runs at once (<see cref="SearchOptions.SplitSearchParts"/>).</summary>
+    public int SplitParts { get; }
 
     /// <summary>Why the index is not open, or null when it is.</summary>
     public string? NotReadyReason => served.NotReadyReason;

@@ -1,0 +1,146 @@
+using Lucene.Net.Search;
+using Search.Core.Discovery;
+using Search.Core.Indexing;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// The counting passes of one search: the main pass (the top hits, the counts of every dimension without a
+/// filter of its own, the near-duplicate group heads) and one sideways pass per filtered dimension (its
+/// counts without its own filter, for multi-select). On an index of <see cref="SearchIndex.SplitFromDocuments"/>
+/// documents or more, all passes run at once, each split over the cores (<see cref="SplitSearch"/>), and the
+/// parts are merged: the same hits in the same order, the same totals and counts as one pass each.
+/// </summary>
+internal sealed class SearchPasses : IDisposable
+{
+    private readonly Dictionary<string, FacetCounts> counts = new(StringComparer.Ordinal);
+    private readonly List<FacetCountingCollector> counters = [];
+
+    private SearchPasses(Query ranked, int parts)
+    {
+        Ranked = ranked;
+        Parts = parts;
+    }
+
+    /// <summary>The query the main pass ranked with (the query, or it with the recency boost).</summary>
+    public Query Ranked { get; }
+
+    /// <summary>The top <see cref="Depth"/> hits of the main pass, with its total.</summary>
+    public TopDocs Top { get; private set; } = null!;
+
+    public GroupHeadCollector Heads { get; private set; } = null!;
+
+    private int Parts { get; }
+
+    /// <summary>Counts of a dimension's values (its field) among the matches, with every filter but its own; read before <see cref="Dispose"/>.</summary>
+    public FacetCounts CountsOf(string field) => counts[field];
+
+    /// <summary>Gives the counting arrays back (<see cref="FacetCountingCollector.Dispose"/>).</summary>
+    public void Dispose() => counters.ForEach(c => c.Dispose());
+
+    /// <summary>
+    /// How deep the main pass ranks: the page and as many again, so that copies collapsed out of the page
+    /// (<see cref="GroupHeadCollector"/>) seldom leave it short; a short page costs a second, deeper pass.
+    /// </summary>
+    public static int Depth(SearchRequest request, int offset) => offset + 2 * request.Size;
+
+    public static SearchPasses Run(IndexSearcher searcher, SearchIndex index, SearchRequest request, Query query, IReadOnlyDictionary<string, Query> filters, int offset)
+    {
+        var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
+        var passes = new SearchPasses(ranked, SplitSearch.PartsFor(searcher.IndexReader, index));
+        var unfiltered = FacetDimensions.All.Where(d => !filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name))).Select(d => d.Field).ToList();
+        var sideways = FacetDimensions.All.Where(d => filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name)))
+            .GroupBy(d => SearchFilters.OwnFilterOf(d.Name))
+            .Select(g => (Filter: g.Key, Fields: g.Select(d => d.Field).ToList()))
+            .ToList();
+        var parts = passes.Parts;
+        var tops = Enumerable.Range(0, parts).Select(_ => TopCollector(request.Sort, Depth(request, offset), request.After)).ToArray();
+        var counters = Enumerable.Range(0, parts).Select(_ => new FacetCountingCollector(unfiltered)).ToArray();
+        var heads = Enumerable.Range(0, parts).Select(_ => new GroupHeadCollector(searcher.IndexReader, request.Sort)).ToArray();
+        var sidewaysCounters = sideways.Select(s => Enumerable.Range(0, parts).Select(_ => new FacetCountingCollector(s.Fields)).ToArray()).ToList();
+        var main = SearchFilters.Combine(ranked, filters);
+        if (parts == 1)
+        {
+            searcher.Search(main, MultiCollector.Wrap(tops[0], counters[0], heads[0]));
+            for (var s = 0; s < sideways.Count; s++)
+            {
+                searcher.Search(SearchFilters.Combine(query, filters, except: sideways[s].Filter), sidewaysCounters[s][0]);
+            }
+        }
+        else
+        {
+            var work = new List<(Query, IReadOnlyList<ICollector>)>
+            {
+                (main, Enumerable.Range(0, parts).Select(p => MultiCollector.Wrap(tops[p], counters[p], heads[p])).ToList()),
+            };
+            work.AddRange(sideways.Select((s, i) => (SearchFilters.Combine(query, filters, except: s.Filter), (IReadOnlyList<ICollector>)sidewaysCounters[i])));
+            SplitSearch.Run(searcher, work);
+        }
+        passes.Top = Merge(request.Sort, Depth(request, offset), tops);
+        passes.Heads = heads[0];
+        foreach (var other in heads.Skip(1))
+        {
+            passes.Heads.Absorb(other);
+        }
+        passes.AddCounts(unfiltered, counters);
+        for (var s = 0; s < sideways.Count; s++)
+        {
+            passes.AddCounts(sideways[s].Fields, sidewaysCounters[s]);
+        }
+        return passes;
+    }
+
+    /// <summary>The top <paramref name="depth"/> hits of the main pass's ranking, for a page the collapsed copies left short.</summary>
+    public TopDocs Deeper(IndexSearcher searcher, SearchRequest request, IReadOnlyDictionary<string, Query> filters, int depth)
+    {
+        var tops = Enumerable.Range(0, Parts).Select(_ => TopCollector(request.Sort, depth, request.After)).ToArray();
+        if (Parts == 1)
+        {
+            searcher.Search(SearchFilters.Combine(Ranked, filters), tops[0]);
+        }
+        else
+        {
+            SplitSearch.Run(searcher, [(SearchFilters.Combine(Ranked, filters), tops)]);
+        }
+        return Merge(request.Sort, depth, tops);
+    }
+
+    /// <summary>The counts of <paramref name="fields"/> over all parts: the other parts' added into the first part's.</summary>
+    private void AddCounts(List<string> fields, FacetCountingCollector[] parts)
+    {
+        counters.AddRange(parts);
+        foreach (var field in fields)
+        {
+            var all = parts.Select(p => p.CountsOf(field)).Where(c => !ReferenceEquals(c, FacetCounts.None)).ToList();
+            counts[field] = all.Count == 0 ? FacetCounts.None : all[0];
+            foreach (var part in all.Skip(1))
+            {
+                all[0].Add(part);
+            }
+        }
+    }
+
+    /// <summary>The parts' top hits as one ranking; parts are in document order, so ties stay in document order.</summary>
+    private static TopDocs Merge(SearchSort sort, int depth, ITopDocsCollector[] parts) => parts.Length == 1
+        ? parts[0].GetTopDocs()
+        : TopDocs.Merge(sort == SearchSort.Relevance ? null : DateSort(sort == SearchSort.Newest), depth, parts.Select(p => p.GetTopDocs()).ToArray());
+
+    /// <summary>
+    /// Relevance ties go by document number, dates by id; a cursor continues exactly where the page before
+    /// ended (<see cref="SearchCursor"/>).
+    /// </summary>
+    private static ITopDocsCollector TopCollector(SearchSort sort, int wanted, SearchCursor? after) => sort switch
+    {
+        SearchSort.Newest => TopFieldCollector.Create(DateSort(reverse: true), wanted, DateAfter(after), true, true, false, true),
+        SearchSort.Oldest => TopFieldCollector.Create(DateSort(reverse: false), wanted, DateAfter(after), true, true, false, true),
+        _ => TopScoreDocCollector.Create(wanted, after is null ? null : new ScoreDoc(after.Doc, after.Score), true),
+    };
+
+    private static FieldDoc? DateAfter(SearchCursor? after) => after is null
+        ? null
+        : new FieldDoc(int.MaxValue, after.Score, [J2N.Numerics.Int64.GetInstance(after.PublishedMs), new Lucene.Net.Util.BytesRef(after.Id)]);
+
+    private static Sort DateSort(bool reverse) => new(
+        new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, reverse),
+        new SortField(IndexSchema.Id, SortFieldType.STRING));
+}
