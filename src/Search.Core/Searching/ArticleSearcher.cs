@@ -34,7 +34,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             // does the relaxed query run instead, so a query with hits pays for one pass, not a count first.
             var query = strict;
             var passes = SearchPasses.Run(searcher, index, request, query, filters, offset);
-            var strictTotal = passes.Top.TotalHits;
+            var strictTotal = passes.Total;
             if (strictTotal == 0 && queries.BuildRelaxed(request.Query) is { } relaxed)
             {
                 passes.Dispose();
@@ -50,10 +50,10 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
             var suggestion = strictTotal < SpellingCorrector.FewHits
                 ? suggestions.GetOrAdd(searcher.IndexReader, request, () => speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters)))
                 : null;
-            var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < top.TotalHits - heads.Hidden)
+            var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < passes.Total - heads.Hidden)
                 ? SearchCursor.After(hits[^1], page[^1].Hit.Doc, request.Sort)
                 : null;
-            return new SearchResult(top.TotalHits, hits, facets, clock.Elapsed) { Suggestion = suggestion, Next = next };
+            return new SearchResult(passes.Total, hits, facets, clock.Elapsed) { Suggestion = suggestion, Next = next };
         });
     }
 

@@ -25,8 +25,14 @@ internal sealed class SearchPasses : IDisposable
     /// <summary>The query the main pass ranked with (the query, or it with the recency boost).</summary>
     public Query Ranked { get; }
 
-    /// <summary>The top <see cref="Depth"/> hits of the main pass, with its total.</summary>
+    /// <summary>
+    /// The top <see cref="Depth"/> of the hits the main pass ranked: every hit that stands for its group, and
+    /// the copies that stood when they came (<see cref="GroupHeadCollector"/>).
+    /// </summary>
     public TopDocs Top { get; private set; } = null!;
+
+    /// <summary>Every match of the main pass, copies included.</summary>
+    public int Total => Heads.Matched;
 
     public GroupHeadCollector Heads { get; private set; } = null!;
 
@@ -48,32 +54,43 @@ internal sealed class SearchPasses : IDisposable
     {
         var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
         var passes = new SearchPasses(ranked, SplitSearch.PartsFor(searcher.IndexReader, index));
+        var main = SearchFilters.Combine(ranked, filters);
         var unfiltered = FacetDimensions.All.Where(d => !filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name))).Select(d => d.Field).ToList();
         var sideways = FacetDimensions.All.Where(d => filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name)))
             .GroupBy(d => SearchFilters.OwnFilterOf(d.Name))
-            .Select(g => (Filter: g.Key, Fields: g.Select(d => d.Field).ToList()))
+            .Select(g => (Filter: g.Key, Fields: g.Select(d => d.Field).ToList(), Query: SearchFilters.Combine(query, filters, except: g.Key)))
             .ToList();
+        // A pass that matches everything unfiltered counts what the snapshot's cached whole-index counts already hold.
+        if (AllDocumentCounts.Covers(main))
+        {
+            unfiltered.ForEach(field => passes.counts[field] = AllDocumentCounts.Of(searcher, field));
+            unfiltered = [];
+        }
+        foreach (var pass in sideways.Where(s => AllDocumentCounts.Covers(s.Query)))
+        {
+            pass.Fields.ForEach(field => passes.counts[field] = AllDocumentCounts.Of(searcher, field));
+        }
+        sideways.RemoveAll(s => AllDocumentCounts.Covers(s.Query));
         var parts = passes.Parts;
         var tops = Enumerable.Range(0, parts).Select(_ => TopCollector(request.Sort, Depth(request, offset), request.After)).ToArray();
         var counters = Enumerable.Range(0, parts).Select(_ => new FacetCountingCollector(unfiltered)).ToArray();
-        var heads = Enumerable.Range(0, parts).Select(_ => new GroupHeadCollector(searcher.IndexReader, request.Sort)).ToArray();
+        var heads = tops.Select(top => new GroupHeadCollector(searcher.IndexReader, request.Sort, top)).ToArray();
         var sidewaysCounters = sideways.Select(s => Enumerable.Range(0, parts).Select(_ => new FacetCountingCollector(s.Fields)).ToArray()).ToList();
-        var main = SearchFilters.Combine(ranked, filters);
         if (parts == 1)
         {
-            searcher.Search(main, MultiCollector.Wrap(tops[0], counters[0], heads[0]));
+            searcher.Search(main, MultiCollector.Wrap(heads[0], unfiltered.Count == 0 ? null : counters[0]));
             for (var s = 0; s < sideways.Count; s++)
             {
-                searcher.Search(SearchFilters.Combine(query, filters, except: sideways[s].Filter), sidewaysCounters[s][0]);
+                searcher.Search(sideways[s].Query, sidewaysCounters[s][0]);
             }
         }
         else
         {
             var work = new List<(Query, IReadOnlyList<ICollector>)>
             {
-                (main, Enumerable.Range(0, parts).Select(p => MultiCollector.Wrap(tops[p], counters[p], heads[p])).ToList()),
+                (main, Enumerable.Range(0, parts).Select(p => MultiCollector.Wrap(heads[p], unfiltered.Count == 0 ? null : counters[p])).ToList()),
             };
-            work.AddRange(sideways.Select((s, i) => (SearchFilters.Combine(query, filters, except: s.Filter), (IReadOnlyList<ICollector>)sidewaysCounters[i])));
+            work.AddRange(sideways.Select((s, i) => (s.Query, (IReadOnlyList<ICollector>)sidewaysCounters[i])));
             SplitSearch.Run(searcher, work);
         }
         passes.Top = Merge(request.Sort, Depth(request, offset), tops);
@@ -90,17 +107,18 @@ internal sealed class SearchPasses : IDisposable
         return passes;
     }
 
-    /// <summary>The top <paramref name="depth"/> hits of the main pass's ranking, for a page the collapsed copies left short.</summary>
+    /// <summary>The top <paramref name="depth"/> standing hits of the main pass's ranking, for a page the collapsed copies left short.</summary>
     public TopDocs Deeper(IndexSearcher searcher, SearchRequest request, IReadOnlyDictionary<string, Query> filters, int depth)
     {
         var tops = Enumerable.Range(0, Parts).Select(_ => TopCollector(request.Sort, depth, request.After)).ToArray();
+        var standing = tops.Select(top => Heads.OnlyStanding(top)).ToList();
         if (Parts == 1)
         {
-            searcher.Search(SearchFilters.Combine(Ranked, filters), tops[0]);
+            searcher.Search(SearchFilters.Combine(Ranked, filters), standing[0]);
         }
         else
         {
-            SplitSearch.Run(searcher, [(SearchFilters.Combine(Ranked, filters), tops)]);
+            SplitSearch.Run(searcher, [(SearchFilters.Combine(Ranked, filters), standing)]);
         }
         return Merge(request.Sort, depth, tops);
     }
