@@ -14,6 +14,9 @@ internal sealed class NameSpellingModel
     /// <summary>Each word's share of the log odds (its own and its pieces' terms), worked out once per word.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> wordTerms = new(StringComparer.Ordinal);
 
+    /// <summary>Whether <see cref="wordTerms"/> may hold anything: clearing a concurrent dictionary takes all its locks, so the learning pass (which only adds) skips it.</summary>
+    private volatile bool termsCached;
+
     public NameSpellingModel()
         : this(new Dictionary<string, (int Person, int Other)>(StringComparer.Ordinal), 0, 0)
     {
@@ -45,10 +48,18 @@ internal sealed class NameSpellingModel
 
     public bool IsTrained => Persons >= 50 && Others >= 50;
 
-    public void Add(bool person, IEnumerable<string> words, int weight = 1)
+    public void Add(bool person, IEnumerable<string> words, int weight = 1) => AddFeatures(person, Features(words), weight);
+
+    /// <summary>An example given by its features (<see cref="FeaturesOf"/>), worked out beforehand on any thread.</summary>
+    public void AddFeatures(bool person, IEnumerable<string> exampleFeatures, int weight = 1)
     {
-        wordTerms.Clear();
-        foreach (var feature in Features(words))
+        if (termsCached)
+        {
+            wordTerms.Clear();
+            termsCached = false;
+        }
+
+        foreach (var feature in exampleFeatures)
         {
             var (p, o) = features.GetValueOrDefault(feature);
             features[feature] = person ? (p + weight, o) : (p, o + weight);
@@ -59,6 +70,9 @@ internal sealed class NameSpellingModel
         Persons += person ? weight : 0;
         Others += person ? 0 : weight;
     }
+
+    /// <summary>The features of a name written with these words, as <see cref="Add"/> counts them.</summary>
+    public static List<string> FeaturesOf(IEnumerable<string> words) => Features(words).ToList();
 
     /// <summary>Natural-log odds that a name spelled with these words is a person's (0 when untrained).</summary>
     public double LogOdds(IEnumerable<string> words)
@@ -76,6 +90,7 @@ internal sealed class NameSpellingModel
             if (!wordTerms.TryGetValue(word, out var term))
             {
                 term = Terms(WordFeatures(word));
+                termsCached = true;
                 wordTerms.TryAdd(word, term);
             }
 

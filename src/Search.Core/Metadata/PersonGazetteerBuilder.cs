@@ -2,10 +2,11 @@ namespace Search.Core.Metadata;
 
 /// <summary>
 /// Learns a <see cref="PersonGazetteer"/> from a pass over a corpus. <see cref="Observe(string)"/>
-/// every article (any order, one thread), then <see cref="Build"/>. It counts how each word is
-/// cased and keeps the short stretches of text where a capitalised run has a person cue; when
-/// built, it reads those stretches again with the finished word statistics, so the result does
-/// not depend on the order of articles.
+/// every article (one thread), or <see cref="ObserveAll"/> them (every core, same result), then <see cref="Build"/>.
+/// It counts how each word is cased and keeps the short stretches of text where a capitalised run has a
+/// person cue; when built, it reads those stretches again with the finished word statistics, so the persons
+/// barely depend on the order of articles (the place and organisation names it learns while reading are
+/// found with the word statistics counted so far).
 /// </summary>
 public sealed class PersonGazetteerBuilder
 {
@@ -48,13 +49,14 @@ public sealed class PersonGazetteerBuilder
         }
     }
 
-    /// <summary>Reads every article's title, body and caption: the indexer's learning pass over its input.</summary>
+    /// <summary>
+    /// Reads every article's title, body and caption: the indexer's learning pass over its input. Learns exactly
+    /// what <see cref="Observe(string?, string, string?)"/> article by article in this order learns, on every core
+    /// (<see cref="ParallelObservation"/>).
+    /// </summary>
     public PersonGazetteerBuilder ObserveAll(IEnumerable<Articles.Article> articles)
     {
-        foreach (var article in articles)
-        {
-            Observe(article.Title, article.Body, article.Caption);
-        }
+        ParallelObservation.Run(this, articles);
         return this;
     }
 
@@ -67,53 +69,53 @@ public sealed class PersonGazetteerBuilder
 
     private void Read(string text)
     {
-        foreach (var (offset, tokens, headline) in TextLines.Split(text))
+        foreach (var line in ObservedLine.Read(text, lexicon))
         {
-            if (headline)
-            {
-                continue;
-            }
-
-            words.Observe(tokens);
-            foreach (var run in NameRunFinder.Find(tokens, lexicon))
-            {
-                LearnOtherNames(tokens, run);
-                if (PersonCues.AnyAround(tokens, run, lexicon))
-                {
-                    var from = tokens[Math.Max(0, run.Start - 3)].Start;
-                    var to = tokens[Math.Min(tokens.Count - 1, run.End + 2)].End;
-                    var window = text.Substring(offset + from, to - from);
-                    cuedWindows[window] = cuedWindows.GetValueOrDefault(window) + 1;
-                }
-            }
+            words.Observe(line.Tokens);
+            line.FindOtherNames(liveSegmenter);
+            Learn(line);
         }
     }
 
-    /// <summary>Place and organisation names (not acronyms) are the spelling model's negative examples.</summary>
-    private void LearnOtherNames(IReadOnlyList<TextToken> tokens, NameRun run)
+    /// <summary>The lexicon the learning pass reads with.</summary>
+    internal MetadataLexicon Lexicon => lexicon;
+
+    /// <summary>Counts one more article whose lines went through <see cref="Count"/> and <see cref="Learn"/>.</summary>
+    internal void CountArticle() => Observed++;
+
+    /// <summary>
+    /// Counts how the line's words are cased; then records, for the words of its capitalised runs, the counts as they
+    /// now stand: all the word statistics the line's segmentation may ask for (see <see cref="ObservedLine.FindOtherNames"/>).
+    /// </summary>
+    internal void Count(ObservedLine line)
     {
-        foreach (var segment in liveSegmenter.Split(tokens, run))
-        {
-            if (segment.Kind is SegmentKind.Place or SegmentKind.Organisation)
-            {
-                var names = NameWords(tokens, segment.Start, segment.End);
-                if (names.Count > 0 && !names.All(PhraseSet.IsAllCaps))
-                {
-                    spelling.Add(false, names);
-                }
+        words.Observe(line.Tokens);
+        line.Snapshot(words);
+    }
 
-                var cue = Math.Max(lexicon.OrgCues.MatchAt(tokens, segment.Start, segment.End), lexicon.PlaceCues.MatchAt(tokens, segment.Start, segment.End));
-                var from = segment.Start + cue + (segment.Start + cue < segment.End && tokens[segment.Start + cue].Text == "." ? 1 : 0);
-                if (cue > 0 && from < segment.End && tokens[from].IsCapitalised)
-                {
-                    var name = NameEvidence.Surface(tokens, from, segment.End);
-                    dedications[name] = dedications.GetValueOrDefault(name) + 1;
-                }
+    /// <summary>Adds what one line taught: place and organisation names, names after their cues, cued windows.</summary>
+    internal void Learn(ObservedLine line)
+    {
+        foreach (var features in line.OtherNameFeatures)
+        {
+            spelling.AddFeatures(false, features);
+        }
+
+        foreach (var name in line.Dedications)
+        {
+            dedications[name] = dedications.GetValueOrDefault(name) + 1;
+        }
+
+        foreach (var window in line.Windows)
+        {
+            if (window is not null)
+            {
+                cuedWindows[window] = cuedWindows.GetValueOrDefault(window) + 1;
             }
         }
     }
 
-    private static List<string> NameWords(IReadOnlyList<TextToken> tokens, int start, int end)
+    internal static List<string> NameWords(IReadOnlyList<TextToken> tokens, int start, int end)
     {
         var names = new List<string>();
         for (var i = start; i < end; i++)
@@ -135,17 +137,24 @@ public sealed class PersonGazetteerBuilder
         var model = NameSpellingModel.From(spelling.Entries(), spelling.Persons, spelling.Others);
         var finder = new MentionFinder(lexicon, probe);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (window, seen) in cuedWindows)
+        // The windows are read on every core; what they yield is added in their order.
+        var windows = cuedWindows.ToArray();
+        var found = new List<(string Surface, List<string> Words)>[windows.Length];
+        Parallel.For(0, windows.Length, i =>
         {
-            var tokens = TextTokenizer.Tokenize(window);
-            foreach (var candidate in finder.Find(tokens, headline: false))
+            var tokens = TextTokenizer.Tokenize(windows[i].Key);
+            found[i] = finder.Find(tokens, headline: false)
+                .Where(candidate => candidate.Kind == EntityKind.Person && candidate.Score >= StrongEvidence && candidate.Score < 10)
+                .Select(candidate => (NameEvidence.Surface(tokens, candidate.Start, candidate.End), NameWords(tokens, candidate.Start, candidate.End)))
+                .ToList();
+        });
+        for (var i = 0; i < windows.Length; i++)
+        {
+            var seen = windows[i].Value;
+            foreach (var (surface, words) in found[i])
             {
-                if (candidate.Kind == EntityKind.Person && candidate.Score >= StrongEvidence && candidate.Score < 10)
-                {
-                    var surface = NameEvidence.Surface(tokens, candidate.Start, candidate.End);
-                    counts[surface] = counts.GetValueOrDefault(surface) + seen;
-                    model.Add(true, NameWords(tokens, candidate.Start, candidate.End), seen);
-                }
+                counts[surface] = counts.GetValueOrDefault(surface) + seen;
+                model.Add(true, words, seen);
             }
         }
 

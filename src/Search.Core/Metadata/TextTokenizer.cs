@@ -14,6 +14,9 @@ internal static class TextTokenizer
         "mm", "msi", "mh", "ma", "phd", "vs", "ra", "rm", "univ", "dkk",
     };
 
+    /// <summary>The ASCII punctuation marks as strings, made once: most tokens that are not words are one of them.</summary>
+    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public static IReadOnlyList<TextToken> Tokenize(string text)
     {
         var tokens = new List<TextToken>(Math.Max(4, text.Length / 5));
@@ -46,7 +49,7 @@ internal static class TextTokenizer
                 continue;
             }
 
-            var mark = text[i].ToString();
+            var mark = Mark(text[i]);
             i++;
             tokens.Add(new TextToken(mark, start, false, spaceBefore, false));
             sentenceStart = mark switch
@@ -60,6 +63,8 @@ internal static class TextTokenizer
 
         return tokens;
     }
+
+    private static string Mark(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
 
     private static int WordEnd(string text, int i)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Metadata;
 
 /// <summary>
@@ -31,25 +33,15 @@ internal sealed class WordCaseStatistics
                 continue;
             }
 
-            var c = counts.GetValueOrDefault(token.Key);
-            if (token.IsLowerCase)
-            {
-                c = c with { Lower = c.Lower + 1 };
-            }
-            else if (token.IsAllCaps)
-            {
-                c = c with { Capitals = c.Capitals + 1 };
-            }
-            else if (token.IsCapitalised)
-            {
-                c = c with { Capitalised = c.Capitalised + 1 };
-            }
-            else
+            // The case is decided before the look-up: a word of no counted case gets no entry. One look-up per word.
+            var (lower, capitalised, capitals) = token.IsLowerCase ? (1, 0, 0) : token.IsAllCaps ? (0, 0, 1) : token.IsCapitalised ? (0, 1, 0) : (0, 0, 0);
+            if (lower + capitalised + capitals == 0)
             {
                 continue;
             }
 
-            counts[token.Key] = c;
+            ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, token.Key, out _);
+            c = new WordCounts(c.Lower + lower, c.Capitalised + capitalised, c.Capitals + capitals);
         }
     }
 
@@ -77,4 +69,6 @@ internal sealed class WordCaseStatistics
     public IEnumerable<(string Word, WordCounts Counts)> Entries() => counts.Select(kv => (kv.Key, kv.Value));
 
     public void Add(string word, WordCounts wordCounts) => counts[word] = wordCounts;
+
+    public void Clear() => counts.Clear();
 }

@@ -1,0 +1,139 @@
+namespace Search.Core.Metadata;
+
+/// <summary>
+/// One line of text as the learning pass (<see cref="PersonGazetteerBuilder"/>) reads it: its tokens, its
+/// capitalised runs with the short window of text around each run that has a person cue, and, once segmented,
+/// the place and organisation names in it (the spelling model's negative examples) and the names written after
+/// their cues. Reading and segmenting need no shared state, so lines can be read on any thread; only counting
+/// words and adding what a line taught happen in the order of the text.
+/// </summary>
+internal sealed class ObservedLine
+{
+    private static readonly string?[] NoWindows = [];
+
+    private readonly MetadataLexicon lexicon;
+
+    private WordCounts[]? snapshot;
+
+    private ObservedLine(MetadataLexicon lexicon, IReadOnlyList<TextToken> tokens, List<NameRun> runs, string?[] windows)
+    {
+        this.lexicon = lexicon;
+        Tokens = tokens;
+        Runs = runs;
+        Windows = windows;
+    }
+
+    public IReadOnlyList<TextToken> Tokens { get; }
+
+    public List<NameRun> Runs { get; }
+
+    /// <summary>For each run, the text from three tokens before it to two after it when a person cue is around it; else null.</summary>
+    public string?[] Windows { get; }
+
+    /// <summary>The spelling features of each place or organisation name found by <see cref="FindOtherNames"/>, in order.</summary>
+    public List<List<string>> OtherNameFeatures { get; } = [];
+
+    /// <summary>The names written after a place or organisation cue ("Jalan Gatot Subroto"), in order.</summary>
+    public List<string> Dedications { get; } = [];
+
+    /// <summary>The lines of a text that are not headlines, tokenized, with their runs and cued windows.</summary>
+    public static IEnumerable<ObservedLine> Read(string text, MetadataLexicon lexicon)
+    {
+        foreach (var (offset, tokens, headline) in TextLines.Split(text))
+        {
+            if (headline)
+            {
+                continue;
+            }
+
+            var runs = NameRunFinder.Find(tokens, lexicon);
+            var windows = runs.Count == 0 ? NoWindows : new string?[runs.Count];
+            for (var r = 0; r < runs.Count; r++)
+            {
+                var run = runs[r];
+                if (PersonCues.AnyAround(tokens, run, lexicon))
+                {
+                    var from = tokens[Math.Max(0, run.Start - 3)].Start;
+                    var to = tokens[Math.Min(tokens.Count - 1, run.End + 2)].End;
+                    windows[r] = text.Substring(offset + from, to - from);
+                }
+            }
+
+            yield return new ObservedLine(lexicon, tokens, runs, windows);
+        }
+    }
+
+    /// <summary>Keeps the counts of the words in the runs as <paramref name="words"/> holds them now.</summary>
+    public void Snapshot(WordCaseStatistics words)
+    {
+        if (Runs.Count == 0)
+        {
+            return;
+        }
+
+        snapshot = new WordCounts[Tokens.Count];
+        foreach (var run in Runs)
+        {
+            for (var i = run.Start; i < run.End; i++)
+            {
+                if (Tokens[i].IsWord)
+                {
+                    snapshot[i] = words.CountsOf(Tokens[i].Key);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Fills <paramref name="view"/> with the counts <see cref="Snapshot"/> kept: segmenting a run asks the word
+    /// statistics only about the run's own words, so a segmenter reading the view answers as one reading the
+    /// statistics at the moment of the snapshot. Words not yet seen stay absent, as they were then.
+    /// </summary>
+    public void LoadSnapshot(WordCaseStatistics view)
+    {
+        view.Clear();
+        if (snapshot is null)
+        {
+            return;
+        }
+
+        foreach (var run in Runs)
+        {
+            for (var i = run.Start; i < run.End; i++)
+            {
+                if (Tokens[i].IsWord && snapshot[i].Total > 0)
+                {
+                    view.Add(Tokens[i].Key, snapshot[i]);
+                }
+            }
+        }
+    }
+
+    /// <summary>Segments each run and keeps its place and organisation names, and the names after their cues.</summary>
+    public void FindOtherNames(RunSegmenter segmenter)
+    {
+        foreach (var run in Runs)
+        {
+            foreach (var segment in segmenter.Split(Tokens, run))
+            {
+                if (segment.Kind is not (SegmentKind.Place or SegmentKind.Organisation))
+                {
+                    continue;
+                }
+
+                var names = PersonGazetteerBuilder.NameWords(Tokens, segment.Start, segment.End);
+                if (names.Count > 0 && !names.All(PhraseSet.IsAllCaps))
+                {
+                    OtherNameFeatures.Add(NameSpellingModel.FeaturesOf(names));
+                }
+
+                var cue = Math.Max(lexicon.OrgCues.MatchAt(Tokens, segment.Start, segment.End), lexicon.PlaceCues.MatchAt(Tokens, segment.Start, segment.End));
+                var from = segment.Start + cue + (segment.Start + cue < segment.End && Tokens[segment.Start + cue].Text == "." ? 1 : 0);
+                if (cue > 0 && from < segment.End && Tokens[from].IsCapitalised)
+                {
+                    Dedications.Add(NameEvidence.Surface(Tokens, from, segment.End));
+                }
+            }
+        }
+    }
+}
