@@ -93,7 +93,8 @@ public sealed class TopicClassifier
         var rule = map.Lookup(article.Source, article.Category, article.Subcategory);
         if (rule is not null)
         {
-            return FromLabel(rule, scorer.Score(article.Title, article.Body), new Dictionary<string, double>()).Topic;
+            // A label that allows no other topic decides alone: the words are read only when they may narrow it.
+            return rule.Refine.Count == 0 ? rule.Topic : FromLabel(rule, scorer.Score(article.Title, article.Body), new Dictionary<string, double>()).Topic;
         }
 
         return Classify(article).Topic;
