@@ -1,90 +1,118 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Search.Core.Articles;
 
 namespace Search.Core.Metadata;
 
 /// <summary>
-/// The learning pass over many articles on every core, learning exactly what reading them one by one in order
-/// learns. Articles go in chunks. Tokenizing lines and finding their runs and cued windows needs nothing learned,
-/// so a chunk is read in parallel while the one before it is counted. Counting how words are cased is done in
-/// order, and each line keeps the counts of its run words as they stood after it (<see cref="ObservedLine.Snapshot"/>):
-/// segmenting a run asks nothing else, so the runs are then segmented in parallel, each thread's segmenter reading
-/// the line's kept counts. What the lines taught is added in order, so even the order of entries is the same.
+/// The learning pass over many articles as a pipeline, learning exactly what reading them one by one in order
+/// learns. Articles go in chunks. One thread tokenizes each chunk's lines and finds their runs and cued windows,
+/// which needs nothing learned. The next counts how words are cased, in order, and each line keeps the counts of
+/// its run words as they stood after it (<see cref="ObservedLine.Snapshot"/>); segmenting a run asks the
+/// statistics about nothing else, so each counted chunk's runs are then segmented by a task of its own, on any
+/// core. The calling thread adds what each line taught, chunk after chunk in order, so even the order of entries
+/// is the same. No thread spins waiting for the others to finish a chunk between them.
 /// </summary>
 internal static class ParallelObservation
 {
     /// <summary>
-    /// Articles per chunk: enough to keep every core busy, few enough that their tokens die young (tokens kept
+    /// Articles per chunk: enough to keep hand-overs rare, few enough that their tokens die young (tokens kept
     /// across collections of the youngest generation cost more to collect than to make).
     /// </summary>
     public const int DefaultChunkSize = 16;
 
+    /// <summary>Chunks waiting between two stages at most.</summary>
+    private const int Depth = 8;
+
     public static void Run(PersonGazetteerBuilder builder, IEnumerable<Article> articles, int chunkSize = DefaultChunkSize)
     {
-        using var source = articles.GetEnumerator();
-        var next = Task.Run(() => ReadChunk(source, builder.Lexicon, chunkSize));
-        while (true)
+        using var stop = new CancellationTokenSource();
+        using var read = new BlockingCollection<List<ObservedLine>[]>(Depth);
+        using var counted = new BlockingCollection<Task<List<ObservedLine>[]>>(Depth);
+        using var segmenters = new ThreadLocal<SnapshotSegmenter>(() => new SnapshotSegmenter(builder.Lexicon));
+        var reader = Stage(stop, read, () =>
         {
-            var chunk = next.Result;
-            if (chunk.Count == 0)
+            foreach (var chunk in articles.Chunk(chunkSize))
             {
-                return;
+                read.Add(chunk.Select(article => Lines(article, builder.Lexicon)).ToArray(), stop.Token);
             }
-
-            // The next chunk is read while this one is counted, segmented and learned.
-            next = Task.Run(() => ReadChunk(source, builder.Lexicon, chunkSize));
-            foreach (var article in chunk)
+        });
+        var counter = Stage(stop, counted, () =>
+        {
+            foreach (var chunk in read.GetConsumingEnumerable(stop.Token))
             {
-                foreach (var line in article)
+                foreach (var line in chunk.SelectMany(lines => lines))
                 {
                     builder.Count(line);
                 }
+
+                counted.Add(Task.Run(() => Segment(chunk, segmenters.Value!), stop.Token), stop.Token);
             }
-
-            Parallel.ForEach(
-                chunk,
-                () => new SnapshotSegmenter(builder.Lexicon),
-                (article, _, segmenter) =>
-                {
-                    foreach (var line in article)
-                    {
-                        line.LoadSnapshot(segmenter.View);
-                        line.FindOtherNames(segmenter.Segmenter);
-                    }
-
-                    return segmenter;
-                },
-                _ => { });
-            foreach (var article in chunk)
+        });
+        try
+        {
+            foreach (var segmented in counted.GetConsumingEnumerable(stop.Token))
             {
-                builder.CountArticle();
-                foreach (var line in article)
+                foreach (var lines in segmented.Result)
                 {
-                    builder.Learn(line);
+                    builder.CountArticle();
+                    foreach (var line in lines)
+                    {
+                        builder.Learn(line);
+                    }
                 }
             }
+
+            Task.WaitAll(reader, counter);
+        }
+        catch (Exception ex)
+        {
+            stop.Cancel();
+            var failures = ex is AggregateException all ? all.Flatten().InnerExceptions : [ex];
+            ExceptionDispatchInfo.Throw(failures.FirstOrDefault(e => e is not OperationCanceledException) ?? ex);
         }
     }
 
-    /// <summary>The next articles from <paramref name="source"/>, each as its lines (body, caption, title), read in parallel.</summary>
-    private static List<List<ObservedLine>> ReadChunk(IEnumerator<Article> source, MetadataLexicon lexicon, int chunkSize)
+    private static List<ObservedLine>[] Segment(List<ObservedLine>[] chunk, SnapshotSegmenter segmenter)
     {
-        var articles = new List<Article>(chunkSize);
-        while (articles.Count < chunkSize && source.MoveNext())
+        foreach (var line in chunk.SelectMany(lines => lines))
         {
-            articles.Add(source.Current);
+            line.LoadSnapshot(segmenter.View);
+            line.FindOtherNames(segmenter.Segmenter);
         }
 
-        var chunk = new List<ObservedLine>[articles.Count];
-        Parallel.For(0, articles.Count, i =>
-        {
-            var article = articles[i];
-            chunk[i] = new[] { article.Body, article.Caption, article.Title }
-                .Where(text => !string.IsNullOrWhiteSpace(text))
-                .SelectMany(text => ObservedLine.Read(text!, lexicon))
-                .ToList();
-        });
-        return [.. chunk];
+        return chunk;
     }
+
+    /// <summary>Runs one stage on its own thread; the stage's output is complete when it ends, and the others stop when it fails.</summary>
+    private static Task Stage<T>(CancellationTokenSource stop, BlockingCollection<T> output, Action work) =>
+        Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    work();
+                }
+                catch
+                {
+                    stop.Cancel();
+                    throw;
+                }
+                finally
+                {
+                    output.CompleteAdding();
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+    /// <summary>An article's lines as <see cref="PersonGazetteerBuilder.Observe(string?, string, string?)"/> reads them: body, caption, title.</summary>
+    private static List<ObservedLine> Lines(Article article, MetadataLexicon lexicon) =>
+        new[] { article.Body, article.Caption, article.Title }
+            .Where(text => !string.IsNullOrWhiteSpace(text))
+            .SelectMany(text => ObservedLine.Read(text!, lexicon))
+            .ToList();
 
     /// <summary>A segmenter that reads the word statistics of one line at a time (<see cref="ObservedLine.LoadSnapshot"/>).</summary>
     private sealed class SnapshotSegmenter

@@ -30,6 +30,31 @@ public sealed class ParallelObservationTests
         Assert.Equal(expected, Written(parallel.Build()));
     }
 
+    [Fact]
+    public void ArticlesThatFailToReadFailTheLearningPassWithTheirOwnError()
+    {
+        var failure = Assert.Throws<InvalidDataException>(() => new PersonGazetteerBuilder().ObserveAll(ArticlesThenFailure(40)));
+
+        Assert.Equal("record 41 is unreadable", failure.Message);
+    }
+
+    private static IEnumerable<Article> ArticlesThenFailure(int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            yield return new Article
+            {
+                Id = $"a{i}",
+                Source = "contoh.id",
+                Title = $"Berita {i}",
+                Body = $"\"Kami siap,\" kata Wiratmoko Hadisaputro di Bandung pada hari ke-{i}.",
+                Published = DateTimeOffset.UnixEpoch,
+            };
+        }
+
+        throw new InvalidDataException($"record {count + 1} is unreadable");
+    }
+
     private static string Written(PersonGazetteer gazetteer)
     {
         using var stream = new MemoryStream();
