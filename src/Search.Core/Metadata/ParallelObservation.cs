@@ -67,8 +67,11 @@ internal static class ParallelObservation
         }
         catch (Exception ex)
         {
+            // Whichever stage failed first, the others stop; the error reported is the failure, not a stage's cancellation.
             stop.Cancel();
-            var failures = ex is AggregateException all ? all.Flatten().InnerExceptions : [ex];
+            Task.WhenAll(reader, counter).ContinueWith(_ => { }, TaskScheduler.Default).Wait();
+            var failures = new[] { ex }.Concat(new[] { reader, counter }.Where(t => t.IsFaulted).Select(t => (Exception)t.Exception!))
+                .SelectMany(e => e is AggregateException all ? all.Flatten().InnerExceptions : [e]);
             ExceptionDispatchInfo.Throw(failures.FirstOrDefault(e => e is not OperationCanceledException) ?? ex);
         }
     }
