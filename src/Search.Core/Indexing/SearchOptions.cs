@@ -23,6 +23,6 @@ public sealed class SearchOptions
     /// </summary>
     public int SplitSearchFromDocuments { get; set; } = 100_000;
 
-    /// <summary>Document ranges a split search runs at once (0: one per core).</summary>
+    /// <summary>Document ranges a split search runs at once (0: one per core), shared among the searches running at the moment.</summary>
     public int SplitSearchParts { get; set; }
 }

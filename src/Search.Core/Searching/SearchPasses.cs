@@ -53,7 +53,8 @@ internal sealed class SearchPasses : IDisposable
     public static SearchPasses Run(IndexSearcher searcher, SearchIndex index, SearchRequest request, Query query, IReadOnlyDictionary<string, Query> filters, int offset)
     {
         var ranked = request.Recency && request.Sort == SearchSort.Relevance ? RecencyBoost.Wrap(query, searcher) : query;
-        var passes = new SearchPasses(ranked, SplitSearch.PartsFor(searcher.IndexReader, index));
+        using var running = SplitSearch.Begin();
+        var passes = new SearchPasses(ranked, SplitSearch.PartsFor(searcher.IndexReader, index, running.Count));
         var main = SearchFilters.Combine(ranked, filters);
         var unfiltered = FacetDimensions.All.Where(d => !filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name))).Select(d => d.Field).ToList();
         var sideways = FacetDimensions.All.Where(d => filters.ContainsKey(SearchFilters.OwnFilterOf(d.Name)))

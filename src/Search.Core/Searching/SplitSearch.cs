@@ -12,9 +12,28 @@ namespace Search.Core.Searching;
 /// </summary>
 internal static class SplitSearch
 {
-    /// <summary>How many parts a search over the index is split into: one below <see cref="SearchIndex.SplitFromDocuments"/>.</summary>
-    public static int PartsFor(IndexReader reader, SearchIndex index) =>
-        reader.MaxDoc >= index.SplitFromDocuments && reader.MaxDoc >= index.SplitParts ? index.SplitParts : 1;
+    // Searches of this process in their counting passes right now.
+    private static int searching;
+
+    /// <summary>
+    /// How many parts a search over the index is split into: one below <see cref="SearchIndex.SplitFromDocuments"/>;
+    /// otherwise <see cref="SearchIndex.SplitParts"/> shared among the searches running at the moment
+    /// (<paramref name="running"/>, this one included), so that under load, when every core already has a
+    /// search, a search runs whole instead of paying for threads that wait on each other.
+    /// </summary>
+    public static int PartsFor(IndexReader reader, SearchIndex index, int running) =>
+        reader.MaxDoc >= index.SplitFromDocuments && reader.MaxDoc >= index.SplitParts ? Math.Max(1, index.SplitParts / Math.Max(1, running)) : 1;
+
+    /// <summary>Counts a search in until the returned scope ends; the count is the number running, this one included.</summary>
+    public static Running Begin() => new(Interlocked.Increment(ref searching));
+
+    /// <summary>One search counted among those running (<see cref="Begin"/>).</summary>
+    public readonly struct Running(int count) : IDisposable
+    {
+        public int Count { get; } = count;
+
+        public void Dispose() => Interlocked.Decrement(ref searching);
+    }
 
     /// <summary>Runs every pass (a query and one collector per part) and returns when all parts are done.</summary>
     public static void Run(IndexSearcher searcher, IReadOnlyList<(Query Query, IReadOnlyList<ICollector> Parts)> passes)
