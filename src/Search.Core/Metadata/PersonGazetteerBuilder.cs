@@ -159,7 +159,7 @@ public sealed class PersonGazetteerBuilder
         }
 
         var dedicated = Dedicated(counts);
-        var persons = KnownPersons(counts).Where(p => !dedicated.Contains(NameNormalizer.Fold(p.Canonical))).ToList();
+        var persons = ShortNameForms.FoldIntoFullNames(KnownPersons(counts).Where(p => !dedicated.Contains(NameNormalizer.Fold(p.Canonical))).ToList());
         persons.AddRange(aliases.Values.Distinct(StringComparer.Ordinal)
             .Where(name => !persons.Any(p => NameNormalizer.Fold(p.Canonical) == NameNormalizer.Fold(name)))
             .Select(name => new KnownPerson(name, [name], 0)));

@@ -58,6 +58,54 @@ public sealed class PersonGazetteerTests
     }
 
     [Fact]
+    public void ShortFormOfOneLongerNameIsThatPersonAcrossTheArchive()
+    {
+        var builder = new PersonGazetteerBuilder();
+        foreach (var city in new[] { "Bali", "Medan", "Padang", "Ambon", "Kupang" })
+        {
+            builder.Observe($"Menteri Keuangan Sri Wulandari Kusumawati tiba di {city}.");
+        }
+        builder.Observe("Menkeu Sri Wulandari menolak usulan itu.");
+        builder.Observe("\"Kami hati-hati,\" ujar Sri Wulandari kepada wartawan.");
+        var gazetteer = builder.Build();
+
+        var persons = new EntityExtractor(gazetteer).Extract(null, "Rapat kabinet dihadiri Sri Wulandari dan para gubernur.").Persons;
+
+        Assert.Equal("Sri Wulandari Kusumawati", gazetteer.Resolve("Sri Wulandari"));
+        Assert.Equal(["Sri Wulandari Kusumawati"], persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void ShortFormOfAFullNameSeldomSeenStaysItself()
+    {
+        var builder = new PersonGazetteerBuilder();
+        builder.Observe("Direktur Bagus Santoso Putra membuka acara.");
+        builder.Observe("\"Kami siap,\" kata Bagus Santoso Putra di Medan.");
+        builder.Observe("Ketua Bagus Santoso menutup rapat.");
+        builder.Observe("\"Cukup,\" kata Bagus Santoso singkat.");
+
+        Assert.Equal("Bagus Santoso", builder.Build().Resolve("Bagus Santoso"));
+    }
+
+    [Fact]
+    public void ShortFormOfTwoLongerNamesStaysItself()
+    {
+        var builder = new PersonGazetteerBuilder();
+        foreach (var city in new[] { "Bali", "Medan", "Padang", "Ambon", "Kupang" })
+        {
+            builder.Observe($"Direktur Bagus Santoso Putra tiba di {city}.");
+            builder.Observe($"Kepala Desa Bagus Santoso Wibowo meninjau sawah di {city}.");
+        }
+        builder.Observe("Ketua Bagus Santoso menutup rapat.");
+        builder.Observe("\"Cukup,\" kata Bagus Santoso singkat.");
+
+        var gazetteer = builder.Build();
+
+        Assert.Equal("Bagus Santoso", gazetteer.Resolve("Bagus Santoso"));
+        Assert.Equal("Bagus Santoso Putra", gazetteer.Resolve("Bagus Santoso Putra"));
+    }
+
+    [Fact]
     public void WrittenGazetteerReadsBackWithTheSameKnowledge()
     {
         var builder = new PersonGazetteerBuilder(new EntityExtractionOptions { PersonAliases = { ["Darmono Sastro"] = ["Pak Dar"] } });
