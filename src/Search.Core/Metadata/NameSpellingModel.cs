@@ -11,11 +11,15 @@ internal sealed class NameSpellingModel
 {
     private readonly Dictionary<string, (int Person, int Other)> features;
 
-    /// <summary>Each word's share of the log odds (its own and its pieces' terms), worked out once per word.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> wordTerms = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each word's share of the log odds (its own and its pieces' terms), worked out once per word and thread, with
+    /// the <see cref="version"/> of the counts it came from. One cache per thread: a shared one made the threads
+    /// tagging articles at once queue for its locks.
+    /// </summary>
+    private readonly ThreadLocal<(int Version, Dictionary<string, double> Terms)> wordTerms = new(() => (0, new Dictionary<string, double>(StringComparer.Ordinal)));
 
-    /// <summary>Whether <see cref="wordTerms"/> may hold anything: clearing a concurrent dictionary takes all its locks, so the learning pass (which only adds) skips it.</summary>
-    private volatile bool termsCached;
+    /// <summary>Changes with every example added: terms worked out before then are stale.</summary>
+    private int version;
 
     public NameSpellingModel()
         : this(new Dictionary<string, (int Person, int Other)>(StringComparer.Ordinal), 0, 0)
@@ -53,12 +57,7 @@ internal sealed class NameSpellingModel
     /// <summary>An example given by its features (<see cref="FeaturesOf"/>), worked out beforehand on any thread.</summary>
     public void AddFeatures(bool person, IEnumerable<string> exampleFeatures, int weight = 1)
     {
-        if (termsCached)
-        {
-            wordTerms.Clear();
-            termsCached = false;
-        }
-
+        version++;
         foreach (var feature in exampleFeatures)
         {
             var (p, o) = features.GetValueOrDefault(feature);
@@ -82,16 +81,22 @@ internal sealed class NameSpellingModel
             return 0;
         }
 
+        var cache = wordTerms.Value;
+        if (cache.Version != version)
+        {
+            cache.Terms.Clear();
+            wordTerms.Value = cache = (version, cache.Terms);
+        }
+
         var odds = Math.Log((double)Persons / Others);
         var count = 0;
         foreach (var word in words)
         {
             count++;
-            if (!wordTerms.TryGetValue(word, out var term))
+            if (!cache.Terms.TryGetValue(word, out var term))
             {
                 term = Terms(WordFeatures(word));
-                termsCached = true;
-                wordTerms.TryAdd(word, term);
+                cache.Terms[word] = term;
             }
 
             odds += term;
