@@ -6,7 +6,7 @@
 #   scripts/bench/http-ab.sh <index dir> <urls.txt> <api dir>...
 #   e.g. dotnet build -c Release src/Search.Api -o /tmp/api-before   (then again after a change, to /tmp/api-after)
 #        scripts/bench/http-ab.sh ../bench-data/work-27127/lucene ../bench-data/work-27127/urls.txt /tmp/api-before /tmp/api-after
-# urls.txt is the bench's query mix as URL paths (Search.Bench run/http writes it beside the index).
+# urls.txt is the bench's query mix as URL paths; Search.Bench run/http writes it, and the wrk script mix.lua, beside the index.
 # Knobs: AB_ROUNDS (2), AB_SECONDS (15), AB_CONNECTIONS (32), AB_PORT (5193); extra environment passes through
 # to the API (e.g. DOTNET_GCDynamicAdaptationMode=1).
 set -euo pipefail
@@ -14,16 +14,9 @@ index=$(realpath "$1"); urls=$(realpath "$2"); shift 2
 rounds=${AB_ROUNDS:-2}; seconds=${AB_SECONDS:-15}; connections=${AB_CONNECTIONS:-32}; port=${AB_PORT:-5193}
 counters=$(command -v dotnet-counters || echo "$HOME/.dotnet/tools/dotnet-counters")
 work=$(mktemp -d /tmp/http-ab.XXXXXX)
-cat > "$work/mix.lua" <<'LUA'
-local paths = {}
-for line in io.lines(os.getenv("BENCH_URLS")) do paths[#paths + 1] = line end
-local i = 0
-function setup(thread) thread:set("offset", math.random(#paths)) end
-request = function()
-  i = i + 1
-  return wrk.format("GET", paths[(i + (offset or 0)) % #paths + 1])
-end
-LUA
+# The wrk script the bench writes beside urls.txt (Search.Bench run/http), so both drive wrk alike.
+mix=$(dirname "$urls")/mix.lua
+[ -f "$mix" ] || { echo "no mix.lua beside $urls: run Search.Bench run or http first" >&2; exit 2; }
 api=""
 trap '[ -n "$api" ] && kill "$api" 2>/dev/null; rm -rf "$work"' EXIT
 
@@ -36,7 +29,7 @@ run() { # <api dir> <label>
   for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/search?q=berita" && break; sleep 0.2; done
   # Warm-up: every query once, then five seconds of load.
   while read -r u; do curl -s -o /dev/null "http://127.0.0.1:$port$u"; done < "$urls"
-  BENCH_URLS=$urls wrk -t 2 -c "$connections" -d 5s -s "$work/mix.lua" "http://127.0.0.1:$port" >/dev/null
+  BENCH_URLS=$urls wrk -t 2 -c "$connections" -d 5s -s "$mix" "http://127.0.0.1:$port" >/dev/null
   local pid=$api # the subshell exec'd dotnet
   if [ -x "$counters" ]; then
     "$counters" collect -p "$pid" --refresh-interval 1 --format csv -o "$out/c.csv" --counters System.Runtime >/dev/null 2>&1 &
@@ -45,7 +38,7 @@ run() { # <api dir> <label>
   fi
   local t0 t1
   t0=$(awk '{print $14+$15}' "/proc/$pid/stat")
-  BENCH_URLS=$urls wrk -t 2 -c "$connections" -d "${seconds}s" --latency -s "$work/mix.lua" "http://127.0.0.1:$port" > "$out/wrk.txt" 2>&1
+  BENCH_URLS=$urls wrk -t 2 -c "$connections" -d "${seconds}s" --latency -s "$mix" "http://127.0.0.1:$port" > "$out/wrk.txt" 2>&1
   t1=$(awk '{print $14+$15}' "/proc/$pid/stat")
   local rss
   rss=$(awk '/VmHWM/{print $2/1024}' "/proc/$pid/status")
