@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Search.Core.Ingestion;
 using Search.Core.Searching;
 
 namespace Search.Api.Infrastructure;
@@ -50,8 +51,7 @@ public sealed class ExpectedFailureHandler(IProblemDetailsService problems) : IE
         var message = json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
             ? $"the value at {json.Path} has the wrong JSON type"
             : json.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var what = (cut < 0 ? message : message[..cut]).TrimEnd(' ', '|');
+        var what = JsonErrorText.Reason(message);
         return json is { LineNumber: { } line, BytePositionInLine: { } position }
             ? $"The request body is not valid JSON for this endpoint: {what} (line {line + 1}, byte {position + 1})."
             : $"The request body is not valid JSON for this endpoint: {what}";

@@ -20,9 +20,7 @@ internal sealed class JsonArticleLineParser(TimeProvider time)
         {
             return ex.Message;
         }
-        var message = json.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return string.Create(CultureInfo.InvariantCulture, $"{(cut < 0 ? message : message[..cut]).TrimEnd(' ', '.')} (at byte {position + 1} of the line)");
+        return string.Create(CultureInfo.InvariantCulture, $"{JsonErrorText.Reason(json.Message)} (at byte {position + 1} of the line)");
     }
 
     public IngestedRecord Parse(ReadOnlySpan<byte> line, string file, int number)
