@@ -27,10 +27,6 @@ public sealed class EntityTagger
 
     internal SequenceModel Model { get; }
 
-    /// <summary>Feature rows of the line being tagged, reused by each thread.</summary>
-    [ThreadStatic]
-    private static List<int>? rowBuffer;
-
     /// <summary>Writes the model (binary) for the indexer and the API to load.</summary>
     public void WriteTo(Stream stream) => EntityTaggerFile.Write(this, stream);
 
@@ -47,23 +43,25 @@ public sealed class EntityTagger
     /// </summary>
     internal List<(int Start, int End, string Type)> Spans(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, TokenFeatures features, bool cased)
     {
-        var selected = cased ? NameStretches.Select(tokens) : null;
-        if (selected is not null && !selected.Contains(true))
+        var buffers = LineBuffers.Current;
+        var n = tokens.Count;
+        var selected = cased ? buffers.Selected(n) : [];
+        if (cased && !NameStretches.Select(tokens, selected))
         {
             return [];
         }
 
-        var buffer = rowBuffer ??= new List<int>(4096);
-        var offsets = features.Extract(tokens, headline, rules, selected, buffer);
-        var rows = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
-        if (selected is null)
+        var offsets = features.Extract(tokens, headline, rules, selected, buffers.Rows);
+        var rows = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffers.Rows);
+        var tags = buffers.Tags(n);
+        if (!cased)
         {
-            return Spans(Model.Decode(rows, offsets, truecased: true));
+            Model.Decode(rows, offsets, 0, n, Model.Tags.Count, false, truecased: true, tags);
+            return Spans(tags);
         }
 
-        var tags = new int[tokens.Count];
         var k = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < n; i++)
         {
             if (!selected[i])
             {
@@ -71,13 +69,12 @@ public sealed class EntityTagger
             }
 
             var end = i;
-            while (end < tokens.Count && selected[end])
+            while (end < n && selected[end])
             {
                 end++;
             }
 
-            var decoded = Model.Decode(rows, offsets, k, end - i, i == 0 ? Model.Tags.Count : 0, end < tokens.Count, truecased: false);
-            decoded.CopyTo(tags, i);
+            Model.Decode(rows, offsets, k, end - i, i == 0 ? Model.Tags.Count : 0, end < n, truecased: false, tags[i..end]);
             k += end - i;
             i = end - 1;
         }
@@ -86,7 +83,7 @@ public sealed class EntityTagger
     }
 
     /// <summary>Reads spans off a tag sequence: a B- tag and the I- tags of its type that follow.</summary>
-    internal List<(int Start, int End, string Type)> Spans(int[] tags)
+    internal List<(int Start, int End, string Type)> Spans(ReadOnlySpan<int> tags)
     {
         var spans = new List<(int, int, string)>();
         for (var i = 0; i < tags.Length; i++)

@@ -90,6 +90,6 @@ internal static class EntityTaggerFile
             }
         }
 
-        return new EntityTagger(new SequenceModel(tags, weights, transitions), description, clusters);
+        return new EntityTagger(new SequenceModel(tags, weights, transitions).Freeze(), description, clusters);
     }
 }

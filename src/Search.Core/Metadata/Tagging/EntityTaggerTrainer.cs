@@ -56,7 +56,7 @@ public sealed class EntityTaggerTrainer(PersonGazetteer gazetteer)
 
         Scale(model.Weights, 1f / Restarts);
         Scale(model.Transitions, 1f / Restarts);
-        return new EntityTagger(model, description, Clusters);
+        return new EntityTagger(model.Freeze(), description, Clusters);
     }
 
     private static void Accumulate(float[] sum, float[] other)

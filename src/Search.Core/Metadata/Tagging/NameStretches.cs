@@ -8,13 +8,15 @@ namespace Search.Core.Metadata.Tagging;
 /// </summary>
 internal static class NameStretches
 {
-    public static bool[] Select(IReadOnlyList<TextToken> tokens)
+    /// <summary>Marks in <paramref name="selected"/> (one per token) the tokens that can be part of a name; whether there is any.</summary>
+    public static bool Select(IReadOnlyList<TextToken> tokens, Span<bool> selected)
     {
         var n = tokens.Count;
-        var selected = new bool[n];
+        var any = false;
         for (var i = 0; i < n; i++)
         {
             selected[i] = tokens[i].IsCapitalised;
+            any |= selected[i];
         }
 
         for (var i = 1; i + 1 < n; i++)
@@ -31,6 +33,6 @@ internal static class NameStretches
             selected[i] = joins;
         }
 
-        return selected;
+        return any;
     }
 }

@@ -43,25 +43,42 @@ internal sealed class SequenceModel
 
     private bool[] Allowed { get; }
 
+    /// <summary>Packed weights per kind of text once the model is trained (<see cref="Freeze"/>); null while training changes them.</summary>
+    private EmissionTable?[]? packed;
+
+    /// <summary>
+    /// Packs the weights for decoding (<see cref="EmissionTable"/>): the tags decoded afterwards are exactly those
+    /// decoded before. The weights must not change afterwards; a tagger read from a file is frozen.
+    /// </summary>
+    public SequenceModel Freeze()
+    {
+        packed = new EmissionTable?[Blocks];
+        return this;
+    }
+
     /// <summary>The block of a row that holds the weights for text of this kind (the shared block is 0).</summary>
     public static int BlockOf(bool truecased) => truecased ? 2 : 1;
 
     /// <summary>The best tag sequence for tokens with the given feature rows.</summary>
-    public int[] Decode(ReadOnlySpan<int> rows, int[] offsets, bool truecased) => Decode(rows, offsets, 0, offsets.Length - 1, Tags.Count, false, truecased);
+    public int[] Decode(ReadOnlySpan<int> rows, ReadOnlySpan<int> offsets, bool truecased)
+    {
+        var result = new int[offsets.Length - 1];
+        Decode(rows, offsets, 0, result.Length, Tags.Count, false, truecased, result);
+        return result;
+    }
 
     /// <summary>
     /// The best tags of the <paramref name="n"/> tokens from <paramref name="first"/>, after tag
     /// <paramref name="before"/> (<c>Tags.Count</c>: the line starts here), and, when
     /// <paramref name="outsideAfter"/>, before a token outside any entity; <paramref name="truecased"/>
-    /// picks the weights for lower-case text that was truecased.
+    /// picks the weights for lower-case text that was truecased. The tags are written into <paramref name="result"/>.
     /// </summary>
-    public int[] Decode(ReadOnlySpan<int> rows, int[] offsets, int first, int n, int before, bool outsideAfter, bool truecased)
+    public void Decode(ReadOnlySpan<int> rows, ReadOnlySpan<int> offsets, int first, int n, int before, bool outsideAfter, bool truecased, Span<int> result)
     {
         var t = Tags.Count;
-        var result = new int[n];
         if (n == 0)
         {
-            return result;
+            return;
         }
 
         Span<float> emission = stackalloc float[t];
@@ -113,13 +130,19 @@ internal sealed class SequenceModel
             result[i] = last;
             last = back[i * t + last];
         }
-
-        return result;
     }
 
     private void Emission(ReadOnlySpan<int> rows, int from, int to, int own, Span<float> emission)
     {
         var t = Tags.Count;
+        if (packed is not null)
+        {
+            var block = own / t;
+            var table = packed[block] ?? LazyInitializer.EnsureInitialized(ref packed[block], () => new EmissionTable(Weights, t, RowWidth, own));
+            table.Sum(rows, from, to, emission);
+            return;
+        }
+
         var width = RowWidth;
         emission.Clear();
         var weights = Weights;

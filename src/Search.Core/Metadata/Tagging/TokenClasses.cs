@@ -60,16 +60,18 @@ internal sealed class TokenClasses
     /// <summary>Lists matched one token at a time.</summary>
     private (PhraseSet Set, WordClass Class)[] Words { get; }
 
-    /// <summary>The word classes of every token a selected token's features read (six before it to two after it; all when nothing is selected).</summary>
-    public WordClass[] Of(IReadOnlyList<TextToken> tokens, bool[]? selected)
+    /// <summary>
+    /// Adds to <paramref name="classes"/> (zeroed, one per token) the word classes of every token a selected token's
+    /// features read (six before it to two after it; all when <paramref name="selected"/> is empty).
+    /// </summary>
+    public void Of(IReadOnlyList<TextToken> tokens, ReadOnlySpan<bool> selected, Span<WordClass> classes)
     {
         var n = tokens.Count;
-        var classes = new WordClass[n];
         var lastSelected = -1;
         for (var p = 0; p < n; p++)
         {
             var token = tokens[p];
-            if (selected is not null)
+            if (!selected.IsEmpty)
             {
                 lastSelected = selected[p] ? p : lastSelected;
                 if (!Near(selected, p, lastSelected))
@@ -103,8 +105,6 @@ internal sealed class TokenClasses
             classes[p] |= (sets & PersonWordBit) != 0 ? WordClass.PersonWord : 0;
             classes[p] |= (sets & DedicationBit) != 0 ? WordClass.Dedication : 0;
         }
-
-        return classes;
     }
 
     private void Flag(IEnumerable<string> words, int bit)
@@ -115,7 +115,7 @@ internal sealed class TokenClasses
         }
     }
 
-    private static bool Near(bool[] selected, int p, int lastSelected)
+    private static bool Near(ReadOnlySpan<bool> selected, int p, int lastSelected)
     {
         if (lastSelected >= 0 && p - lastSelected <= 2)
         {
@@ -133,7 +133,7 @@ internal sealed class TokenClasses
         return false;
     }
 
-    private static void Mark(WordClass[] classes, int p, int length, WordClass inside, WordClass after = WordClass.None, IReadOnlyList<TextToken>? tokens = null)
+    private static void Mark(Span<WordClass> classes, int p, int length, WordClass inside, WordClass after = WordClass.None, IReadOnlyList<TextToken>? tokens = null)
     {
         for (var k = 0; k < length; k++)
         {

@@ -34,24 +34,30 @@ internal sealed class TokenFeatures
     public (int[] Rows, int[] Offsets) Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, bool[]? selected = null)
     {
         var rows = new List<int>(tokens.Count * 40);
-        var offsets = Extract(tokens, headline, rules, selected, rows);
-        return (rows.ToArray(), offsets);
+        var offsets = Extract(tokens, headline, rules, selected ?? [], rows);
+        return (rows.ToArray(), offsets.ToArray());
     }
 
-    /// <summary>As <see cref="Extract(IReadOnlyList{TextToken}, bool, IReadOnlyList{Candidate}, bool[])"/>, into a list the caller reuses.</summary>
-    public int[] Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, bool[]? selected, List<int> rows)
+    /// <summary>
+    /// As <see cref="Extract(IReadOnlyList{TextToken}, bool, IReadOnlyList{Candidate}, bool[])"/>, into a list the caller
+    /// reuses, with the other arrays lent by the thread's <see cref="LineBuffers"/> (an empty
+    /// <paramref name="selected"/> selects every token). The offsets are valid until the thread's next line.
+    /// </summary>
+    public ReadOnlySpan<int> Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, ReadOnlySpan<bool> selected, List<int> rows)
     {
         rows.Clear();
+        var buffers = LineBuffers.Current;
         var n = tokens.Count;
-        var words = new uint[n];
-        var shapes = new uint[n];
-        var cases = new uint[n];
+        var all = selected.IsEmpty;
+        var words = buffers.Words(n);
+        var shapes = buffers.Shapes(n);
+        var cases = buffers.Cases(n);
         var clustered = clusters.Count > 0;
-        var fine = clustered ? new uint[n] : words;
-        var coarse = clustered ? new uint[n] : words;
+        var fine = clustered ? buffers.Fine(n) : words;
+        var coarse = clustered ? buffers.Coarse(n) : words;
         for (var i = 0; i < n; i++)
         {
-            if (selected is null || Selected(selected, i - 2, i + 2))
+            if (all || Selected(selected, i - 2, i + 2))
             {
                 words[i] = FeatureHash.Of(tokens[i].Key);
                 (shapes[i], cases[i]) = Shape(tokens[i].Text);
@@ -62,10 +68,12 @@ internal sealed class TokenFeatures
             }
         }
 
-        var classes = this.classes.Of(tokens, selected);
-        var ruleTags = RuleTags(n, rules);
+        var classes = buffers.Classes(n);
+        this.classes.Of(tokens, selected, classes);
+        var ruleTags = buffers.RuleTags(n);
+        RuleTags(rules, ruleTags);
         var count = n;
-        if (selected is not null)
+        if (!all)
         {
             count = 0;
             foreach (var s in selected)
@@ -74,11 +82,11 @@ internal sealed class TokenFeatures
             }
         }
 
-        var offsets = new int[count + 1];
+        var offsets = buffers.Offsets(count + 1);
         var k = 0;
         for (var i = 0; i < n; i++)
         {
-            if (selected is not null && !selected[i])
+            if (!all && !selected[i])
             {
                 continue;
             }
@@ -134,7 +142,7 @@ internal sealed class TokenFeatures
 
     private static void Add(List<int> rows, int template, uint value) => rows.Add(FeatureHash.Row(template, value));
 
-    private static uint At(uint[] values, int i) => i >= 0 && i < values.Length ? values[i] : Outside + (uint)(i < 0 ? 0 : 1);
+    private static uint At(ReadOnlySpan<uint> values, int i) => i >= 0 && i < values.Length ? values[i] : Outside + (uint)(i < 0 ? 0 : 1);
 
     private static void AddClasses(List<int> rows, int template, WordClass classes, uint caseHere)
     {
@@ -203,9 +211,10 @@ internal sealed class TokenFeatures
         return (hash, kind);
     }
 
-    private uint[] RuleTags(int n, IReadOnlyList<Candidate> rules)
+    /// <summary>Writes into <paramref name="tags"/> (zeroed, one per token) what the rules made of each token.</summary>
+    private static void RuleTags(IReadOnlyList<Candidate> rules, Span<uint> tags)
     {
-        var tags = new uint[n];
+        var n = tags.Length;
         foreach (var candidate in rules)
         {
             var kind = (uint)candidate.Kind * 4 + (candidate.Settled ? 2u : 1u);
@@ -214,11 +223,9 @@ internal sealed class TokenFeatures
                 tags[i] = kind * 2 + (i == candidate.Start ? 1u : 0u);
             }
         }
-
-        return tags;
     }
 
-    private static bool Selected(bool[] selected, int from, int to)
+    private static bool Selected(ReadOnlySpan<bool> selected, int from, int to)
     {
         for (var i = Math.Max(0, from); i <= to && i < selected.Length; i++)
         {
