@@ -19,6 +19,7 @@ using Search.Core.Searching;
 // Search.Bench indexing --corpus <file.jsonl> --work <dir> [--rounds 3] [--ram-mb 128] [--commit-every 10000] [--merge-to 1] [--metadata <index root>]   (indexing alone, ours and SQLite FTS5 taking turns; our stages)
 // Search.Bench metadata-cost --corpus <file.jsonl> --metadata <index root> [--rounds 2]   (entities and topic on one thread: CPU and bytes per article, hash of outputs)
 // Search.Bench throughput --index <dir> --corpus <file.jsonl> [--clients 2] [--seconds 10]   (ours only, for tracing)
+// Search.Bench answers --index <dir> --corpus <file.jsonl> --out <file.jsonl> [--queries 400]   (every answer of the mix, to compare builds with cmp)
 // Search.Bench verify  --index <dir> --corpus <file.jsonl> [--queries 400] [--show N]   (fast paths mark the same matches and give the same counts)
 // Search.Bench duplicates|regroup|related|related-quality --index <dir> ...   (near-duplicates and related articles: Discovery/DiscoveryVerbs.cs)
 var arguments = new BenchArguments(args);
@@ -59,7 +60,7 @@ try
                 var paths = arguments.All("--index");
                 var engines = paths.Select(p => new Search.Bench.Engines.LuceneEngine(p, paths.Count > 1 ? p : null)).ToList();
                 var mix = QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--queries", 200));
-                var all = Search.Bench.Measuring.LatencyRun.Run(engines, mix, arguments.Int("--rounds", 2), Math.Min(50, mix.Count));
+                var all = Search.Bench.Measuring.LatencyRun.Run(engines, mix, arguments.Int("--rounds", 2), Math.Min(50, mix.Count), Console.WriteLine);
                 foreach (var engine in engines)
                 {
                     var timings = all[engine.Name];
@@ -103,11 +104,16 @@ try
             }
         case "profile":
         case "verify":
+        case "answers":
             var analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
             using (var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = arguments.Required("--index") }), NullLogger<SearchIndex>.Instance))
             {
                 var mix = QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--queries", 200))
                     .Select(q => (q.Kind, q.ToSearchRequest())).ToList();
+                if (args[0] == "answers")
+                {
+                    return AnswerDump.Run(index, analyzer, mix, arguments.Required("--out"));
+                }
                 if (args[0] == "verify")
                 {
                     return OptimisationCheck.Run(index, analyzer, mix, arguments.Int("--show", 0));

@@ -23,6 +23,7 @@ public static class LatencyRun
         }
         var timings = engines.ToDictionary(e => e.Name, _ => new List<(string Kind, double Ms)>());
         var random = new Random(11);
+        var processor = Process.GetCurrentProcess().TotalProcessorTime;
         for (var round = 0; round < rounds; round++)
         {
             var order = Enumerable.Range(0, mix.Count).OrderBy(_ => random.Next()).ToArray();
@@ -39,6 +40,10 @@ public static class LatencyRun
             }
             log?.Invoke($"latency round {round + 1}/{rounds} done");
         }
+        // Processor time of the whole process (every thread of a split search, and the collector's) per search: steadier than
+        // the wall times on a machine others load too.
+        var used = (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds;
+        log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"processor time {used / (rounds * mix.Count * engines.Count):F2} ms per search over the rounds"));
         return timings.ToDictionary(
             t => t.Key,
             t => t.Value.GroupBy(x => x.Kind)
