@@ -35,7 +35,7 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
         relaxed &= !clauses.Any(c => c.OrWithPrevious) && clauses.Count(IsPlainWord) >= 2;
         var words = new BooleanQuery();
         var root = new BooleanQuery();
-        BooleanQuery? orGroup = null;
+        LazyDisjunctionQuery? orGroup = null;
         Query? previous = null;
         foreach (var clause in clauses)
         {
@@ -59,7 +59,7 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
                 if (orGroup is null)
                 {
                     RemoveLast(root, previous);
-                    orGroup = new BooleanQuery { { previous, Occur.SHOULD } };
+                    orGroup = new LazyDisjunctionQuery { { previous, Occur.SHOULD } };
                     root.Add(orGroup, Occur.MUST);
                 }
                 orGroup.Add(query, Occur.SHOULD);
@@ -128,7 +128,7 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
         {
             return BestOf(queries.Select(q => q.Query), tie);
         }
-        var any = new BooleanQuery();
+        var any = new LazyDisjunctionQuery();
         foreach (var copies in queries.GroupBy(q => TextOf(q.Field)))
         {
             any.Add(weights.CopyTieBreaker is { } copyTie && copies.Count() > 1 ? BestOf(copies.Select(c => c.Query), copyTie) : Sum(copies.Select(c => c.Query)), Occur.SHOULD);
@@ -146,7 +146,7 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
 
     private static DisjunctionMaxQuery BestOf(IEnumerable<Query> queries, float tieBreaker)
     {
-        var best = new DisjunctionMaxQuery(tieBreaker);
+        var best = new LazyDisjunctionMaxQuery(tieBreaker);
         foreach (var query in queries)
         {
             best.Add(query);
@@ -161,7 +161,7 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
         {
             return all[0];
         }
-        var sum = new BooleanQuery();
+        var sum = new LazyDisjunctionQuery();
         all.ForEach(q => sum.Add(q, Occur.SHOULD));
         return sum;
     }
