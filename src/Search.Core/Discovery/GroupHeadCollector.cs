@@ -23,6 +23,9 @@ internal sealed class GroupHeadCollector(IndexReader reader, SearchSort sort, IC
     private readonly DuplicateGroups groups = DuplicateGroups.Of(reader);
     private readonly Dictionary<long, Head> heads = [];
     private readonly BytesRef scratch = new();
+
+    // Each leaf's ids, fetched from the field cache at the first tie in that leaf (the cache takes a lock per call).
+    private readonly SortedDocValues?[] ids = new SortedDocValues?[reader.Leaves.Count];
     private Scorer? scorer;
     private NumericDocValues? published;
     private int docBase;
@@ -122,8 +125,9 @@ internal sealed class GroupHeadCollector(IndexReader reader, SearchSort sort, IC
     private string IdOf(int doc)
     {
         var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        FieldCache.DEFAULT.GetTermsIndex(leaf.AtomicReader, IndexSchema.Id).Get(doc - leaf.DocBase, scratch);
+        var ord = ReaderUtil.SubIndex(doc, leaves);
+        var leaf = leaves[ord];
+        (ids[ord] ??= FieldCache.DEFAULT.GetTermsIndex(leaf.AtomicReader, IndexSchema.Id)).Get(doc - leaf.DocBase, scratch);
         return scratch.Utf8ToString();
     }
 
