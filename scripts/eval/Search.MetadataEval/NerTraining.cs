@@ -10,7 +10,8 @@ namespace Search.MetadataEval;
 /// <param name="Clusters">Fine word clusters learned from the news corpus for its features (the coarse ones are an eighth as many); 0 for none.</param>
 /// <param name="CaseWeights">Whether cased and truecased sentences train weights of their own beside the shared ones.</param>
 /// <param name="Folds">When above 1, NERGrit train is cross-validated in that many folds instead of scoring valid and test.</param>
-internal sealed record NerTraining(string Train, int Epochs, string[] Types, int Clusters, bool CaseWeights, int Folds)
+/// <param name="ShowErrors">Sentences with errors printed; under cross-validation, spread over the folds.</param>
+internal sealed record NerTraining(string Train, int Epochs, string[] Types, int Clusters, bool CaseWeights, int Folds, int ShowErrors)
 {
     public bool Uses(string folder) => Train == "both" || folder.EndsWith(Train, StringComparison.Ordinal);
 

@@ -25,7 +25,8 @@ switch (args.FirstOrDefault())
                 (ArgValue(args, "--types") ?? "PERSON").Split(','),
                 int.Parse(ArgValue(args, "--clusters") ?? "256", System.Globalization.CultureInfo.InvariantCulture),
                 ArgValue(args, "--case-weights") != "false",
-                int.Parse(ArgValue(args, "--folds") ?? "0", System.Globalization.CultureInfo.InvariantCulture)));
+                int.Parse(ArgValue(args, "--folds") ?? "0", System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(ArgValue(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture)));
         return 0;
     case "entities":
         CorpusEntitiesReport.Run(shared, int.Parse(ArgValue(args, "--top") ?? "50", System.Globalization.CultureInfo.InvariantCulture), ArgValue(args, "--tagger"));

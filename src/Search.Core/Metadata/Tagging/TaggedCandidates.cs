@@ -1,7 +1,8 @@
 namespace Search.Core.Metadata.Tagging;
 
 /// <summary>
-/// Puts a line's tagged person spans together with what the rules found there. The tagger decides
+/// Puts a line's tagged person spans together with what the rules found there, each trimmed of
+/// titles before it and degrees after it (<see cref="SpanBoundaries"/>). The tagger decides
 /// who is a person, with two exceptions the word lists know better: a listed organisation or
 /// place ("NATO") and a name inside one the rules opened with a cue ("RSPAD Gatot Soebroto",
 /// "Jalan Sudirman") stay what the rules say, and a "name" with no word of three letters ("Äù", mis-decoded quotes) is none. Rule
@@ -16,8 +17,9 @@ internal static class TaggedCandidates
     public static List<Candidate> Merge(IReadOnlyList<TextToken> tokens, List<(int Start, int End, string Type)> spans, List<Candidate> rules, MetadataLexicon lexicon, PersonGazetteer gazetteer)
     {
         var result = new List<Candidate>(rules.Count + spans.Count);
-        foreach (var (start, end, type) in spans)
+        foreach (var (tagStart, tagEnd, type) in SpanBoundaries.Join(tokens, spans))
         {
+            var (start, end) = SpanBoundaries.Trim(tokens, tagStart, tagEnd, lexicon);
             if (type == "PERSON" && HasLongWord(tokens, start, end) && !InsideCuedName(rules, start, end) && !IsDedication(tokens, start, end, lexicon, gazetteer))
             {
                 result.Add(new Candidate(EntityKind.Person, start, end, KnownPersonScore));
