@@ -1,0 +1,81 @@
+using Search.Core.Metadata;
+using Search.Core.Metadata.Tagging;
+
+namespace Search.Core.Tests.Metadata;
+
+/// <summary>
+/// Where a tagged person's name starts and ends: the conventions of the labelled sets (titles and
+/// degrees outside the name, a quoted nickname, a generation and a hyphenated given name inside it).
+/// </summary>
+public sealed class SpanBoundariesTests
+{
+    private static readonly MetadataLexicon Lexicon = MetadataLexicon.Default;
+
+    [Theory]
+    [InlineData("Opsir Udara II H. Sujono terbang ke Wirasaba.", "II H. Sujono", "Sujono")]
+    [InlineData("Kepala wilayah adalah Bapak Abdullah Sitopan BA di sana.", "Bapak Abdullah Sitopan BA", "Abdullah Sitopan")]
+    [InlineData("Seminar dipimpin Prof Sarbini Sumawinata di Bandung.", "Prof Sarbini Sumawinata", "Sarbini Sumawinata")]
+    [InlineData("Ia bertemu Sultan Hamengku Buwono X kemarin.", "Sultan Hamengku Buwono X", "Sultan Hamengku Buwono X")]
+    [InlineData("Ia bertemu I Wayan Koster kemarin.", "I Wayan Koster", "I Wayan Koster")]
+    public void TitlesBeforeAndDegreesAfterATaggedNameAreTrimmedButNameTitlesStay(string text, string tagged, string expected)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        var (start, end) = Find(tokens, tagged);
+
+        var (trimmedStart, trimmedEnd) = SpanBoundaries.Trim(tokens, start, end, Lexicon);
+
+        Assert.Equal(expected, Words(text, tokens, trimmedStart, trimmedEnd));
+    }
+
+    [Theory]
+    [InlineData("Richard William \" Rick \" Wright adalah pianis.", new[] { "Richard William", "Rick" }, new[] { "Richard William \" Rick \" Wright" })]
+    [InlineData("Josep \" Pep \" Guardiola i Sala melatih Manchester City.", new[] { "Josep" }, new[] { "Josep \" Pep \" Guardiola i Sala" })]
+    [InlineData("Ketika Ross Bagdasarian, Sr. wafat, Ross Bagdasarian, Jr menggantikannya.", new[] { "Ross Bagdasarian", "Ross Bagdasarian, Jr" }, new[] { "Ross Bagdasarian, Sr.", "Ross Bagdasarian, Jr" })]
+    [InlineData("Benigno Simeon Aquino, Jr., () adalah senator.", new[] { "Benigno Simeon Aquino" }, new[] { "Benigno Simeon Aquino, Jr" })]
+    [InlineData("Kim Jong-woon lahir di Korea.", new[] { "Kim Jong" }, new[] { "Kim Jong-woon" })]
+    [InlineData("Rina \" cantik \" Marlina datang.", new[] { "Rina", "Marlina" }, new[] { "Rina", "Marlina" })]
+    public void NicknamesGenerationsAndHyphenatedNamesJoinTheSpanTheyBelongTo(string text, string[] tagged, string[] expected)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        var spans = new List<(int Start, int End, string Type)>();
+        var from = 0;
+        foreach (var name in tagged)
+        {
+            var (start, end) = Find(tokens, name, from);
+            spans.Add((start, end, "PERSON"));
+            from = end;
+        }
+
+        var joined = SpanBoundaries.Join(tokens, spans);
+
+        Assert.Equal(expected, joined.Select(s => Words(text, tokens, s.Start, s.End)));
+    }
+
+    [Fact]
+    public void HyphenatedGivenNamesAndParticlesBeforeAHyphenAreDecodedWithTheName()
+    {
+        const string text = "Choi Ji-woo berguru kepada Mahfudz at-Tirmasi kemarin.";
+        var tokens = TextTokenizer.Tokenize(text);
+
+        var selected = NameStretches.Select(tokens);
+
+        Assert.Equal(["Choi", "Ji", "-", "woo", "Mahfudz", "at", "-", "Tirmasi"], tokens.Where((_, i) => selected[i]).Select(t => t.Text));
+    }
+
+    private static (int Start, int End) Find(IReadOnlyList<TextToken> tokens, string words, int from = 0)
+    {
+        var wanted = TextTokenizer.Tokenize(words).Select(t => t.Text).ToList();
+        for (var i = from; i + wanted.Count <= tokens.Count; i++)
+        {
+            if (tokens.Skip(i).Take(wanted.Count).Select(t => t.Text).SequenceEqual(wanted))
+            {
+                return (i, i + wanted.Count);
+            }
+        }
+
+        throw new ArgumentException($"'{words}' is not in the text.");
+    }
+
+    private static string Words(string text, IReadOnlyList<TextToken> tokens, int start, int end) =>
+        text[tokens[start].Start..tokens[end - 1].End];
+}
