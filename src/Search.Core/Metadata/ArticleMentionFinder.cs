@@ -30,7 +30,7 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
                 var candidates = finder.Find(tokens, headline);
                 if (tagger is not null)
                 {
-                    candidates = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features, cased), candidates, lexicon, gazetteer);
+                    candidates = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features, cased), candidates, lexicon, gazetteer, cased);
                 }
 
                 lines.Add((t, offset, tokens, headline, candidates));

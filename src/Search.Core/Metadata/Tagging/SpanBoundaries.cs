@@ -5,7 +5,7 @@ namespace Search.Core.Metadata.Tagging;
 /// title, office or form of address before it ("Prof", "Bapak", "H.", "Menteri") and a rank's
 /// roman numeral ("Opsir Udara II H. Sujono") are not part of it, nor is a degree after it
 /// ("Abdullah Sitopan BA"). Titles that belong to the name ("Sultan", "Pangeran", "Paus") stay,
-/// and so does a given name that is also a title ("Gus" in a list of given names). A nickname in
+/// and so does a given name that is also a title, and a listed short form ("Gus Dur"). A nickname in
 /// quotes inside a name joins its parts into one ("Richard William \" Rick \" Wright"), and a
 /// generation after a comma belongs to it ("Ross Bagdasarian, Jr.").
 /// </summary>
@@ -15,7 +15,8 @@ internal static class SpanBoundaries
     /// Joins two person spans with a nickname in quotes (optionally in brackets) between them into
     /// one, and extends a span over ", Jr" or ", Sr" (with its full stop when a word follows).
     /// </summary>
-    public static List<(int Start, int End, string Type)> Join(IReadOnlyList<TextToken> tokens, List<(int Start, int End, string Type)> spans)
+    /// <param name="cased">Text written with capitals: only there is a lower-case word after a hyphen a given name's half ("Ji-woo"); in truecased text it is another name ("jokowi-jk").</param>
+    public static List<(int Start, int End, string Type)> Join(IReadOnlyList<TextToken> tokens, List<(int Start, int End, string Type)> spans, bool cased)
     {
         var result = new List<(int Start, int End, string Type)>(spans.Count);
         for (var a = 0; a < spans.Count; a++)
@@ -35,7 +36,7 @@ internal static class SpanBoundaries
                     }
                 }
 
-                end = AfterGeneration(tokens, AfterHyphenated(tokens, end));
+                end = AfterGeneration(tokens, cased ? AfterHyphenated(tokens, end) : end);
             }
 
             result.Add((start, end, type));
@@ -95,7 +96,7 @@ internal static class SpanBoundaries
     /// <summary>Past a hyphen and the word glued to it after a name ("Kim Jong-woon").</summary>
     private static int AfterHyphenated(IReadOnlyList<TextToken> tokens, int end)
     {
-        while (end + 1 < tokens.Count && end > 0 && tokens[end].Text == "-" && !tokens[end].SpaceBefore && !tokens[end + 1].SpaceBefore && tokens[end + 1].IsWord && tokens[end - 1].IsWord)
+        while (end + 1 < tokens.Count && end > 0 && tokens[end].Text == "-" && !tokens[end].SpaceBefore && !tokens[end + 1].SpaceBefore && tokens[end + 1].IsLowerCase && tokens[end - 1].IsWord)
         {
             end += 2;
         }
@@ -119,6 +120,12 @@ internal static class SpanBoundaries
 
     public static (int Start, int End) Trim(IReadOnlyList<TextToken> tokens, int start, int end, MetadataLexicon lexicon)
     {
+        if (lexicon.PersonAliases.MatchAt(tokens, start, end, anyCase: true) == end - start)
+        {
+            // A short form the press uses with its title ("Gus Dur").
+            return (start, end);
+        }
+
         while (end - start > 1)
         {
             var token = tokens[start];

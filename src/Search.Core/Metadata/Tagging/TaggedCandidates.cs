@@ -14,10 +14,10 @@ internal static class TaggedCandidates
     /// <summary>The score the rules give a name the gazetteer or the alias table knows.</summary>
     private const int KnownPersonScore = 10;
 
-    public static List<Candidate> Merge(IReadOnlyList<TextToken> tokens, List<(int Start, int End, string Type)> spans, List<Candidate> rules, MetadataLexicon lexicon, PersonGazetteer gazetteer)
+    public static List<Candidate> Merge(IReadOnlyList<TextToken> tokens, List<(int Start, int End, string Type)> spans, List<Candidate> rules, MetadataLexicon lexicon, PersonGazetteer gazetteer, bool cased)
     {
         var result = new List<Candidate>(rules.Count + spans.Count);
-        foreach (var (tagStart, tagEnd, type) in SpanBoundaries.Join(tokens, spans))
+        foreach (var (tagStart, tagEnd, type) in SpanBoundaries.Join(tokens, spans, cased))
         {
             var (start, end) = SpanBoundaries.Trim(tokens, tagStart, tagEnd, lexicon);
             if (type == "PERSON" && HasLongWord(tokens, start, end) && !InsideCuedName(rules, start, end) && !IsDedication(tokens, start, end, lexicon, gazetteer))
