@@ -17,6 +17,7 @@ public sealed class SpanBoundariesTests
     [InlineData("Seminar dipimpin Prof Sarbini Sumawinata di Bandung.", "Prof Sarbini Sumawinata", "Sarbini Sumawinata")]
     [InlineData("Ia bertemu Sultan Hamengku Buwono X kemarin.", "Sultan Hamengku Buwono X", "Sultan Hamengku Buwono X")]
     [InlineData("Ia bertemu I Wayan Koster kemarin.", "I Wayan Koster", "I Wayan Koster")]
+    [InlineData("Kata Gus Dur kemarin.", "Gus Dur", "Gus Dur")]
     public void TitlesBeforeAndDegreesAfterATaggedNameAreTrimmedButNameTitlesStay(string text, string tagged, string expected)
     {
         var tokens = TextTokenizer.Tokenize(text);
@@ -46,9 +47,21 @@ public sealed class SpanBoundariesTests
             from = end;
         }
 
-        var joined = SpanBoundaries.Join(tokens, spans);
+        var joined = SpanBoundaries.Join(tokens, spans, cased: true);
 
         Assert.Equal(expected, joined.Select(s => Words(text, tokens, s.Start, s.End)));
+    }
+
+    [Fact]
+    public void InTruecasedTextAHyphenJoinsTwoNamesNotAGivenName()
+    {
+        const string text = "Kabinet Jokowi-jk dibentuk.";
+        var tokens = TextTokenizer.Tokenize(text);
+        var (start, end) = Find(tokens, "Jokowi");
+
+        var joined = SpanBoundaries.Join(tokens, [(start, end, "PERSON")], cased: false);
+
+        Assert.Equal(["Jokowi"], joined.Select(s => Words(text, tokens, s.Start, s.End)));
     }
 
     [Fact]
@@ -56,8 +69,9 @@ public sealed class SpanBoundariesTests
     {
         const string text = "Choi Ji-woo berguru kepada Mahfudz at-Tirmasi kemarin.";
         var tokens = TextTokenizer.Tokenize(text);
+        var selected = new bool[tokens.Count];
 
-        var selected = NameStretches.Select(tokens);
+        Assert.True(NameStretches.Select(tokens, selected));
 
         Assert.Equal(["Choi", "Ji", "-", "woo", "Mahfudz", "at", "-", "Tirmasi"], tokens.Where((_, i) => selected[i]).Select(t => t.Text));
     }
