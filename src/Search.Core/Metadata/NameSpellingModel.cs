@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Metadata;
 
 /// <summary>
@@ -60,8 +62,9 @@ internal sealed class NameSpellingModel
         version++;
         foreach (var feature in exampleFeatures)
         {
-            var (p, o) = features.GetValueOrDefault(feature);
-            features[feature] = person ? (p + weight, o) : (p, o + weight);
+            // One look-up per feature; a new feature is added where the indexer would have added it.
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(features, feature, out _);
+            counts = person ? (counts.Person + weight, counts.Other) : (counts.Person, counts.Other + weight);
             PersonFeatures += person ? weight : 0;
             OtherFeatures += person ? 0 : weight;
         }
@@ -72,6 +75,31 @@ internal sealed class NameSpellingModel
 
     /// <summary>The features of a name written with these words, as <see cref="Add"/> counts them.</summary>
     public static List<string> FeaturesOf(IEnumerable<string> words) => Features(words).ToList();
+
+    /// <summary>
+    /// <see cref="FeaturesOf(IEnumerable{string})"/> of a name through a cache of names met before (the caller's, one
+    /// per thread): place and organisation names repeat all through an archive, and each one's pieces are many
+    /// strings. A name met again gets the same list, which no one changes. The cache is emptied when it is full.
+    /// </summary>
+    public static List<string> FeaturesOf(List<string> words, Dictionary<string, List<string>> cache)
+    {
+        var key = string.Join(' ', words);
+        if (!cache.TryGetValue(key, out var found))
+        {
+            if (cache.Count >= CachedNames)
+            {
+                cache.Clear();
+            }
+
+            found = FeaturesOf(words);
+            cache[key] = found;
+        }
+
+        return found;
+    }
+
+    /// <summary>Names whose features one cache keeps at most (a few megabytes).</summary>
+    private const int CachedNames = 4096;
 
     /// <summary>Natural-log odds that a name spelled with these words is a person's (0 when untrained).</summary>
     public double LogOdds(IEnumerable<string> words)

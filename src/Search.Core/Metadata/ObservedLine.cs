@@ -109,8 +109,11 @@ internal sealed class ObservedLine
         }
     }
 
-    /// <summary>Segments each run and keeps its place and organisation names, and the names after their cues.</summary>
-    public void FindOtherNames(RunSegmenter segmenter)
+    /// <summary>
+    /// Segments each run and keeps its place and organisation names, and the names after their cues; the names'
+    /// spelling features come through <paramref name="featureCache"/> (see <see cref="NameSpellingModel.FeaturesOf(List{string}, Dictionary{string, List{string}})"/>).
+    /// </summary>
+    public void FindOtherNames(RunSegmenter segmenter, Dictionary<string, List<string>> featureCache)
     {
         foreach (var run in Runs)
         {
@@ -124,7 +127,7 @@ internal sealed class ObservedLine
                 var names = PersonGazetteerBuilder.NameWords(Tokens, segment.Start, segment.End);
                 if (names.Count > 0 && !names.All(PhraseSet.IsAllCaps))
                 {
-                    OtherNameFeatures.Add(NameSpellingModel.FeaturesOf(names));
+                    OtherNameFeatures.Add(NameSpellingModel.FeaturesOf(names, featureCache));
                 }
 
                 var cue = Math.Max(lexicon.OrgCues.MatchAt(Tokens, segment.Start, segment.End), lexicon.PlaceCues.MatchAt(Tokens, segment.Start, segment.End));

@@ -81,7 +81,7 @@ internal static class ParallelObservation
         foreach (var line in chunk.SelectMany(lines => lines))
         {
             line.LoadSnapshot(segmenter.View);
-            line.FindOtherNames(segmenter.Segmenter);
+            line.FindOtherNames(segmenter.Segmenter, segmenter.FeatureCache);
         }
 
         return chunk;
@@ -128,5 +128,8 @@ internal static class ParallelObservation
         public WordCaseStatistics View { get; } = new();
 
         public RunSegmenter Segmenter { get; }
+
+        /// <summary>Spelling features of the place and organisation names this thread met.</summary>
+        public Dictionary<string, List<string>> FeatureCache { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Metadata;
 
 /// <summary>
@@ -26,6 +28,9 @@ public sealed class PersonGazetteerBuilder
     private readonly Dictionary<string, int> dedications = new(StringComparer.Ordinal);
 
     private readonly RunSegmenter liveSegmenter;
+
+    /// <summary>Spelling features of the place and organisation names met reading one article at a time.</summary>
+    private readonly Dictionary<string, List<string>> featureCache = new(StringComparer.Ordinal);
 
     public PersonGazetteerBuilder(EntityExtractionOptions? options = null)
     {
@@ -72,7 +77,7 @@ public sealed class PersonGazetteerBuilder
         foreach (var line in ObservedLine.Read(text, lexicon))
         {
             words.Observe(line.Tokens);
-            line.FindOtherNames(liveSegmenter);
+            line.FindOtherNames(liveSegmenter, featureCache);
             Learn(line);
         }
     }
@@ -103,14 +108,14 @@ public sealed class PersonGazetteerBuilder
 
         foreach (var name in line.Dedications)
         {
-            dedications[name] = dedications.GetValueOrDefault(name) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(dedications, name, out _)++;
         }
 
         foreach (var window in line.Windows)
         {
             if (window is not null)
             {
-                cuedWindows[window] = cuedWindows.GetValueOrDefault(window) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(cuedWindows, window, out _)++;
             }
         }
     }

@@ -17,7 +17,7 @@ namespace Search.Bench.Measuring;
 /// What metadata extraction costs per article, on one thread so that the figures are the work itself: the
 /// learning pass, then rounds of the entity extraction and the topic as indexing runs them, each with the
 /// thread's processor time and bytes allocated per article. Ends with a SHA-256 of every article's persons
-/// (with aliases and mentions), organisations, places and topic: equal hashes mean equal outputs, so a
+/// (with aliases and mentions), organisations, places and topic, and one of the learned gazetteer's file: equal hashes mean equal outputs, so a
 /// change to the mechanics can be checked against the build before it.
 /// </summary>
 public static class MetadataCostRun
@@ -31,6 +31,11 @@ public static class MetadataCostRun
         var gazetteer = new PersonGazetteerBuilder().ObserveAll(articles).Build();
         Print("learning pass (all threads)", articles.Count,
             (Process.GetCurrentProcess().TotalProcessorTime - processCpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - allBytes);
+        var saved = Path.Combine(Path.GetTempPath(), $"metadata-cost-{Environment.ProcessId}");
+        Directory.CreateDirectory(saved);
+        GazetteerStore.Save(gazetteer, saved);
+        var gazetteerHash = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Directory.GetFiles(saved).Single())));
+        Directory.Delete(saved, recursive: true);
         double cpu;
         long bytes;
         var extractor = new EntityExtractor(gazetteer, EntityTaggerStore.Load(indexRoot));
@@ -57,6 +62,7 @@ public static class MetadataCostRun
             Print($"round {round} topic", articles.Count, (ThreadCpu.Milliseconds() ?? 0) - cpu, GC.GetAllocatedBytesForCurrentThread() - bytes);
         }
 
+        Console.WriteLine($"gazetteer SHA-256: {gazetteerHash}");
         Console.WriteLine($"outputs SHA-256: {Hash(articles, entities, assigned)}");
     }
 

@@ -27,6 +27,9 @@ internal sealed class TokenFeatures
 
     private static readonly WordClass[] FlagValues = Enum.GetValues<WordClass>().Where(f => f != WordClass.None).ToArray();
 
+    /// <summary>Whether the k-th flag is bit k for every flag, so a token's classes can be read bit by bit.</summary>
+    private static readonly bool SingleBitFlags = FlagValues.Select((flag, k) => (int)flag == 1 << k).All(single => single);
+
     /// <summary>
     /// The feature rows of the tokens <paramref name="selected"/> (all when null), in order: those of
     /// the k-th selected token are <c>rows[offsets[k]..offsets[k + 1]]</c>.
@@ -148,6 +151,17 @@ internal sealed class TokenFeatures
     {
         if (classes == WordClass.None)
         {
+            return;
+        }
+
+        if (SingleBitFlags)
+        {
+            // Flag k is bit k: the set bits, lowest first, are the flags the loop below would add, in its order.
+            for (var bits = (uint)classes; bits != 0; bits &= bits - 1)
+            {
+                Add(rows, template + System.Numerics.BitOperations.TrailingZeroCount(bits), caseHere);
+            }
+
             return;
         }
 

@@ -1,0 +1,42 @@
+using Search.Core.Metadata;
+
+namespace Search.Core.Tests.Metadata;
+
+/// <summary>The learning pass's cache of the spelling features of place and organisation names.</summary>
+public sealed class NameSpellingFeatureCacheTests
+{
+    [Fact]
+    public void NameMetAgainGetsTheFeaturesItGotTheFirstTime()
+    {
+        var cache = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        var first = NameSpellingModel.FeaturesOf(["Gedung", "Sate"], cache);
+        var again = NameSpellingModel.FeaturesOf(["Gedung", "Sate"], cache);
+        var other = NameSpellingModel.FeaturesOf(["Gedung", "Putih"], cache);
+
+        Assert.Equal(NameSpellingModel.FeaturesOf(new[] { "Gedung", "Sate" }.AsEnumerable()), first);
+        Assert.Same(first, again);
+        Assert.Equal(NameSpellingModel.FeaturesOf(new[] { "Gedung", "Putih" }.AsEnumerable()), other);
+        Assert.Equal(["w:gedung", "^g", "ge", "ed", "du", "un", "ng", "g$"], first.Take(8));
+        Assert.Equal("n:2", first[^1]);
+        Assert.Equal(2, cache.Count);
+    }
+
+    [Fact]
+    public void FullCacheIsEmptiedBeforeTheNextNewName()
+    {
+        var cache = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var i = 0; i < 4096; i++)
+        {
+            NameSpellingModel.FeaturesOf(["Kota", "K" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)], cache);
+        }
+
+        NameSpellingModel.FeaturesOf(["Kota", "K1"], cache);
+        Assert.Equal(4096, cache.Count);
+
+        var features = NameSpellingModel.FeaturesOf(["Bandung"], cache);
+
+        Assert.Equal("bandung", Assert.Single(cache).Key.ToLowerInvariant());
+        Assert.Equal(NameSpellingModel.FeaturesOf(new[] { "Bandung" }.AsEnumerable()), features);
+    }
+}
