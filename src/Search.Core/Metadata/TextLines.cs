@@ -18,10 +18,10 @@ internal static class TextLines
                 end = text.Length;
             }
 
-            var line = text[offset..end];
-            if (!string.IsNullOrWhiteSpace(line) && !IsEditorCode(line))
+            var line = text.AsSpan(offset, end - offset);
+            if (!line.IsWhiteSpace() && !IsEditorCode(line))
             {
-                var tokens = TextTokenizer.Tokenize(line);
+                var tokens = TextTokenizer.Tokenize(text, offset, end);
                 yield return (offset, tokens, IsHeadline(tokens));
             }
 
@@ -48,10 +48,22 @@ internal static class TextLines
     }
 
     /// <summary>"(FJR)", "(yna/din)": the initials of editors closing an article.</summary>
-    private static bool IsEditorCode(string line)
+    private static bool IsEditorCode(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length is > 3 and < 16 && trimmed[0] == '(' && trimmed[^1] == ')'
-            && trimmed[1..^1].All(c => char.IsLetter(c) || c == '/');
+        if (trimmed.Length is not (> 3 and < 16) || trimmed[0] != '(' || trimmed[^1] != ')')
+        {
+            return false;
+        }
+
+        foreach (var c in trimmed[1..^1])
+        {
+            if (!char.IsLetter(c) && c != '/')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

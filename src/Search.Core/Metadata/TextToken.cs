@@ -1,13 +1,39 @@
 namespace Search.Core.Metadata;
 
 /// <summary>One word or punctuation mark of a text, with where it sits.</summary>
-/// <param name="Text">The characters as written.</param>
-/// <param name="Start">Offset of the first character in the text.</param>
-/// <param name="IsWord">A run of letters or digits (with inner apostrophes), not punctuation.</param>
-/// <param name="SpaceBefore">Whitespace separates it from the previous token.</param>
-/// <param name="SentenceStart">The first word of a sentence, line or quotation.</param>
-internal readonly record struct TextToken(string Text, int Start, bool IsWord, bool SpaceBefore, bool SentenceStart)
+internal readonly record struct TextToken
 {
+    public TextToken(string text, int start, bool isWord, bool spaceBefore, bool sentenceStart)
+        : this(text, text.ToLowerInvariant(), start, isWord, spaceBefore, sentenceStart)
+    {
+    }
+
+    /// <summary>A token whose look-up form is already made (<paramref name="key"/> is <c>text.ToLowerInvariant()</c>): the tokenizer's words come from a <see cref="WordPool"/>.</summary>
+    public TextToken(string text, string key, int start, bool isWord, bool spaceBefore, bool sentenceStart)
+    {
+        Text = text;
+        Key = key;
+        Start = start;
+        IsWord = isWord;
+        SpaceBefore = spaceBefore;
+        SentenceStart = sentenceStart;
+    }
+
+    /// <summary>The characters as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Offset of the first character in the text.</summary>
+    public int Start { get; }
+
+    /// <summary>A run of letters or digits (with inner apostrophes), not punctuation.</summary>
+    public bool IsWord { get; }
+
+    /// <summary>Whitespace separates it from the previous token.</summary>
+    public bool SpaceBefore { get; }
+
+    /// <summary>The first word of a sentence, line or quotation.</summary>
+    public bool SentenceStart { get; }
+
     public int End => Start + Text.Length;
 
     /// <summary>Starts with an upper-case letter.</summary>
@@ -61,5 +87,5 @@ internal readonly record struct TextToken(string Text, int Start, bool IsWord, b
     }
 
     /// <summary>The case-folded form used for look-ups, computed once.</summary>
-    public string Key { get; } = Text.ToLowerInvariant();
+    public string Key { get; }
 }

@@ -17,23 +17,27 @@ internal static class TextTokenizer
     /// <summary>The ASCII punctuation marks as strings, made once: most tokens that are not words are one of them.</summary>
     private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    public static IReadOnlyList<TextToken> Tokenize(string text)
+    public static IReadOnlyList<TextToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>The tokens of <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>), as of that stretch alone: offsets count from <paramref name="from"/>.</summary>
+    public static IReadOnlyList<TextToken> Tokenize(string text, int from, int to)
     {
-        var tokens = new List<TextToken>(Math.Max(4, text.Length / 5));
+        var tokens = new List<TextToken>(Math.Max(4, (to - from) / 5));
+        var pool = WordPool.Current;
         var sentenceStart = true;
-        var i = 0;
-        while (i < text.Length)
+        var i = from;
+        while (i < to)
         {
             var spaceBefore = false;
             var newline = tokens.Count == 0;
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            while (i < to && char.IsWhiteSpace(text[i]))
             {
                 spaceBefore = true;
                 newline |= text[i] == '\n';
                 i++;
             }
 
-            if (i >= text.Length)
+            if (i >= to)
             {
                 break;
             }
@@ -42,21 +46,21 @@ internal static class TextTokenizer
             var start = i;
             if (char.IsLetterOrDigit(text[i]))
             {
-                i = WordEnd(text, i);
-                var word = text[start..i];
-                tokens.Add(new TextToken(word, start, true, spaceBefore, sentenceStart));
+                i = WordEnd(text, i, to);
+                var (word, key) = pool.Of(text.AsSpan(start, i - start));
+                tokens.Add(new TextToken(word, key, start - from, true, spaceBefore, sentenceStart));
                 sentenceStart = false;
                 continue;
             }
 
             var mark = Mark(text[i]);
             i++;
-            tokens.Add(new TextToken(mark, start, false, spaceBefore, false));
+            tokens.Add(new TextToken(mark, start - from, false, spaceBefore, false));
             sentenceStart = mark switch
             {
                 "." => !AfterAbbreviation(tokens) || sentenceStart,
                 "!" or "?" or "\u201c" => true,
-                "\"" => sentenceStart || OpensQuotation(text, i),
+                "\"" => sentenceStart || OpensQuotation(text, from, to, i),
                 _ => sentenceStart,
             };
         }
@@ -66,22 +70,22 @@ internal static class TextTokenizer
 
     private static string Mark(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
 
-    private static int WordEnd(string text, int i)
+    private static int WordEnd(string text, int i, int to)
     {
         var digits = char.IsDigit(text[i]);
         i++;
-        while (i < text.Length)
+        while (i < to)
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
                 i++;
             }
-            else if ((c is '\'' or '\u2019') && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
+            else if ((c is '\'' or '\u2019') && i + 1 < to && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
             {
                 i++;
             }
-            else if (digits && c is '.' or ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            else if (digits && c is '.' or ',' && i + 1 < to && char.IsDigit(text[i + 1]))
             {
                 i++;
             }
@@ -112,6 +116,6 @@ internal static class TextTokenizer
     }
 
     /// <summary>A straight quote followed directly by a letter opens a quotation.</summary>
-    private static bool OpensQuotation(string text, int afterQuote) =>
-        afterQuote < text.Length && char.IsLetter(text[afterQuote]) && (afterQuote < 2 || char.IsWhiteSpace(text[afterQuote - 2]));
+    private static bool OpensQuotation(string text, int from, int to, int afterQuote) =>
+        afterQuote < to && char.IsLetter(text[afterQuote]) && (afterQuote - from < 2 || char.IsWhiteSpace(text[afterQuote - 2]));
 }

@@ -1,0 +1,70 @@
+using Search.Core.Metadata;
+
+namespace Search.Core.Tests.Metadata;
+
+/// <summary>
+/// The tokenizer reads lines in place (no copy of each line) and takes its words from a per-thread pool:
+/// the tokens must be those of the line copied out and tokenized fresh.
+/// </summary>
+public sealed class TokenizerPoolingTests
+{
+    private const string Text = "Menlu Rusia Sergei Lavrov kata \"Kami siap.\"\nPresiden Joko Widodo bertemu Prof. Dr. M. Nuh di Jakarta.\n\n(FJR)\n\"Ya,\" ujar Budi.";
+
+    [Fact]
+    public void LineTokenizedInPlaceGetsTheTokensOfTheLineCopiedOut()
+    {
+        var second = Text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var end = Text.IndexOf('\n', second);
+
+        var inPlace = TextTokenizer.Tokenize(Text, second, end);
+        var copied = TextTokenizer.Tokenize(Text[second..end]);
+
+        Assert.Equal(copied, inPlace);
+        Assert.Equal(["Presiden", "Joko", "Widodo", "bertemu", "Prof", ".", "Dr", ".", "M", ".", "Nuh", "di", "Jakarta", "."], inPlace.Select(t => t.Text));
+        Assert.Equal(0, inPlace[0].Start);
+        Assert.Equal([true, false, false, false, false, false, false, false, false, false, false, false, false, false], inPlace.Select(t => t.SentenceStart));
+    }
+
+    [Fact]
+    public void QuoteAtTheStartOfALineInPlaceOpensAQuotationAsInACopiedLine()
+    {
+        var last = Text.LastIndexOf('\n') + 1;
+
+        var lines = TextLines.Split(Text).ToList();
+
+        Assert.Equal(["\"", "Ya", ",", "\"", "ujar", "Budi", "."], lines[^1].Tokens.Select(t => t.Text));
+        Assert.Equal(last, lines[^1].Offset);
+        Assert.Equal(TextTokenizer.Tokenize(Text[last..]), lines[^1].Tokens);
+        Assert.Equal(3, lines.Count);
+    }
+
+    [Fact]
+    public void WordMetAgainIsTheSameStringWithItsLowerCaseForm()
+    {
+        // On a thread of its own, so that the pool is fresh (not emptied between the two lines).
+        IReadOnlyList<TextToken> first = [], again = [];
+        var thread = new Thread(() => (first, again) = (TextTokenizer.Tokenize("Jakarta dan jakarta"), TextTokenizer.Tokenize("Di Jakarta")));
+        thread.Start();
+        thread.Join();
+
+        Assert.Same(first[0].Text, again[1].Text);
+        Assert.Equal("jakarta", first[0].Key);
+        Assert.Same(first[0].Key, first[2].Text);
+        Assert.Same(first[2].Text, first[2].Key);
+    }
+
+    [Fact]
+    public void FullPoolIsEmptiedAndStillGivesEachWordItsLowerCaseForm()
+    {
+        var pool = WordPool.Current;
+        for (var i = 0; pool.Count < WordPool.Capacity; i++)
+        {
+            pool.Of(("Kata" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).AsSpan());
+        }
+
+        var (text, key) = pool.Of("Ibukota".AsSpan());
+
+        Assert.Equal(("Ibukota", "ibukota"), (text, key));
+        Assert.True(pool.Count <= 2, $"the pool was emptied before the new word went in, but holds {pool.Count}");
+    }
+}
