@@ -67,7 +67,8 @@ internal sealed class LabelledCorpus
                 title,
                 item.Record.Body,
                 Interned(extractor.Extract(title, ""), pool),
-                Interned(extractor.Extract(null, item.Record.Body), pool));
+                Interned(extractor.Extract(null, item.Record.Body), pool),
+                Interned(extractor.Extract(null, TopicFeatureExtractor.Lead(item.Record.Body)), pool));
         }).ToList();
         return new LabelledCorpus(articles, unlabelled, analysis);
     }

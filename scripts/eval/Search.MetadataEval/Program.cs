@@ -1,7 +1,7 @@
 using Search.MetadataEval;
 
 // Search.MetadataEval ner [--no-news] [--train both|nergrit|nerp|none] [--epochs 10] [--types PERSON[,ORGANISATION,PLACE]] [--clusters 256] [--case-weights true|false] [--folds K] [--errors N --split valid|train] [--shared DIR]
-// Search.MetadataEval topics [--compare | --algorithm nb|cnb|lr --title-weight W --bigrams true|false --min-df N --epochs N --l2 X --alpha X] [--shared DIR]
+// Search.MetadataEval topics [--compare | --algorithm nb|cnb|lr --title-weight W --lead-weight W --bigrams true|false --min-df N --epochs N --l2 X --alpha X] [--shared DIR]
 // Search.MetadataEval entities [--top 50] [--tagger FILE] [--shared DIR]
 var shared = SharedCorpus.Locate(ArgValue(args, "--shared"));
 switch (args.FirstOrDefault())
@@ -42,7 +42,7 @@ switch (args.FirstOrDefault())
         return 0;
     default:
         Console.Error.WriteLine("usage: Search.MetadataEval ner [--no-news] [--train both|nergrit|nerp|none] [--epochs 10] [--types PERSON[,ORGANISATION,PLACE]] [--clusters 256] [--case-weights true|false] [--folds K] [--errors N --split valid|train] [--shared DIR]");
-        Console.Error.WriteLine("       Search.MetadataEval topics [--compare | --algorithm nb|cnb|lr --title-weight W --bigrams true|false --min-df N --epochs N --l2 X --alpha X] [--shared DIR]");
+        Console.Error.WriteLine("       Search.MetadataEval topics [--compare | --algorithm nb|cnb|lr --title-weight W --lead-weight W --bigrams true|false --min-df N --epochs N --l2 X --alpha X] [--shared DIR]");
         Console.Error.WriteLine("       Search.MetadataEval entities [--top 50] [--tagger FILE] [--shared DIR]");
         return 2;
 }

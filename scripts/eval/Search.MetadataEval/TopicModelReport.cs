@@ -7,7 +7,7 @@ namespace Search.MetadataEval;
 /// <summary>
 /// The topic model's table: 5-fold cross-validation on the labelled shared corpus (accuracy, macro-F1,
 /// per-topic P/R/F1, confusion matrix) with the options <c>train-topics</c> uses by default, or with
-/// <c>--algorithm nb|cnb|lr --title-weight W --bigrams true|false --min-df N</c>; <c>--compare</c> prints
+/// <c>--algorithm nb|cnb|lr --title-weight W --lead-weight W --bigrams true|false --min-df N</c>; <c>--compare</c> prints
 /// accuracy and macro-F1 of a set of alternatives instead.
 /// </summary>
 internal static class TopicModelReport
@@ -158,6 +158,7 @@ internal static class TopicModelReport
                 "lr" => TopicAlgorithm.LogisticRegression,
                 var other => throw new ArgumentException($"--algorithm must be nb, cnb or lr, not '{other}'."),
             },
+            LeadWeight = arg("--lead-weight") is { } lw ? float.Parse(lw, CultureInfo.InvariantCulture) : options.LeadWeight,
             TitleWeight = arg("--title-weight") is { } w ? float.Parse(w, CultureInfo.InvariantCulture) : options.TitleWeight,
             Bigrams = arg("--bigrams") is { } b ? bool.Parse(b) : options.Bigrams,
             MinDocumentFrequency = arg("--min-df") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : options.MinDocumentFrequency,
@@ -177,6 +178,6 @@ internal static class TopicModelReport
         TopicAlgorithm.NaiveBayes => "naive Bayes",
         TopicAlgorithm.ComplementNaiveBayes => "complement naive Bayes",
         _ => "logistic regression",
-    } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}, min df {o.MinDocumentFrequency}")
+    } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}, lead +{o.LeadWeight}, min df {o.MinDocumentFrequency}")
       + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
 }

@@ -2,7 +2,7 @@ namespace Search.Core.Metadata;
 
 /// <summary>
 /// Multinomial logistic regression by stochastic gradient descent: articles in a seeded shuffle each
-/// epoch, step size <c>rate / (1 + decay × epoch)</c>, each article's loss weighted by its topic's weight,, L2 decay applied lazily through one scale factor for all
+/// epoch, step size <c>rate / (1 + decay × epoch)</c>, each article's loss weighted by its topic's weight, L2 decay applied lazily through one scale factor for all
 /// weights (Bottou's trick), so an update costs only the article's features times the topics.
 /// </summary>
 internal static class SoftmaxRegression

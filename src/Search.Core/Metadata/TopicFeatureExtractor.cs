@@ -9,9 +9,10 @@ namespace Search.Core.Metadata;
 /// each pair of adjacent terms ("liga inggris"), counted; headline features count
 /// <see cref="TitleWeight"/> times; optionally the source host as one more feature
 /// (<see cref="SourcePrefix"/> + host, never a term: the analysis keeps no '@'), and each term again as
-/// "host|term" (the analysis keeps no '|' either). Thread-safe as far as the analyzer is (Lucene analyzers are).
+/// "host|term" (the analysis keeps no '|' either); optionally the terms of the body's <see cref="Lead"/> count
+/// <see cref="LeadWeight"/> times more (a news lead says where and what). Thread-safe as far as the analyzer is (Lucene analyzers are).
 /// </summary>
-public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, bool bigrams, bool source = false, bool sourceTerms = false)
+public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, bool bigrams, bool source = false, bool sourceTerms = false, float leadWeight = 0)
 {
     /// <summary>The prefix of the source feature, and of every feature that is not a word of the text.</summary>
     public const string SourcePrefix = "@source:";
@@ -22,6 +23,9 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
     public float TitleWeight { get; } = titleWeight;
 
     public bool Bigrams { get; } = bigrams;
+
+    /// <summary>How many times more a term of the body's lead paragraph counts (0: as any body term).</summary>
+    public float LeadWeight { get; } = leadWeight;
 
     /// <summary>Whether the article's source host is a feature.</summary>
     public bool Source { get; } = source;
@@ -38,10 +42,10 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(title))
         {
-            Add(counts, title, TitleWeight);
+            Add(counts, title, TitleWeight, 0, 0);
         }
 
-        Add(counts, body, 1);
+        Add(counts, body, 1, LeadWeight, LeadLength(body));
         if (Source && SourceFeature(source) is { } host)
         {
             if (SourceTerms)
@@ -78,23 +82,33 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
         return SourcePrefix + (host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host);
     }
 
-    private void Add(Dictionary<string, float> counts, string text, float weight)
+    /// <summary>The body's lead: its first paragraph, up to the first blank line (the whole body when it has none).</summary>
+    public static string Lead(string body) => body[..LeadLength(body)];
+
+    private static int LeadLength(string body) => body.IndexOf("\n\n", StringComparison.Ordinal) is var end and >= 0 ? end : body.Length;
+
+    /// <summary>Counts the terms of <paramref name="text"/>, those starting before <paramref name="leadEnd"/> <paramref name="leadWeight"/> more; a pair counts more when both its terms do.</summary>
+    private void Add(Dictionary<string, float> counts, string text, float weight, float leadWeight, int leadEnd)
     {
         using var stream = analyzer.GetTokenStream(Field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         string? previous = null;
+        var previousInLead = false;
         while (stream.IncrementToken())
         {
             var current = term.ToString();
-            counts[current] = counts.GetValueOrDefault(current) + weight;
+            var inLead = leadWeight > 0 && offset.StartOffset < leadEnd;
+            counts[current] = counts.GetValueOrDefault(current) + weight + (inLead ? leadWeight : 0);
             if (Bigrams && previous is not null)
             {
                 var pair = previous + " " + current;
-                counts[pair] = counts.GetValueOrDefault(pair) + weight;
+                counts[pair] = counts.GetValueOrDefault(pair) + weight + (inLead && previousInLead ? leadWeight : 0);
             }
 
             previous = current;
+            previousInLead = inLead;
         }
 
         stream.End();

@@ -10,8 +10,10 @@ namespace Search.Core.Metadata;
 /// </summary>
 internal static class TopicModelFile
 {
-    /// <summary>Version 2 adds the source-host and host × term flags after the bigram flag; version 1 files are still read.</summary>
-    private const string Header = "search-topic-model 2";
+    /// <summary>Version 3 adds the lead weight after the host × term flag; version 2 added those flags after the bigram flag; versions 1 and 2 are still read.</summary>
+    private const string Header = "search-topic-model 3";
+
+    private const string HeaderVersion2 = "search-topic-model 2";
 
     private const string HeaderVersion1 = "search-topic-model 1";
 
@@ -24,6 +26,7 @@ internal static class TopicModelFile
         writer.Write(model.Features.Bigrams);
         writer.Write(model.Features.Source);
         writer.Write(model.Features.SourceTerms);
+        writer.Write(model.Features.LeadWeight);
         writer.Write(model.Idf is not null);
         writer.Write(model.Topics.Count);
         foreach (var topic in model.Topics)
@@ -59,7 +62,7 @@ internal static class TopicModelFile
         try
         {
             var header = reader.ReadString();
-            if (header != Header && header != HeaderVersion1)
+            if (header != Header && header != HeaderVersion2 && header != HeaderVersion1)
             {
                 throw new InvalidDataException($"Not a topic model file: it must start with '{Header}'.");
             }
@@ -72,9 +75,10 @@ internal static class TopicModelFile
 
             var titleWeight = reader.ReadSingle();
             var bigrams = reader.ReadBoolean();
-            var source = header == Header && reader.ReadBoolean();
-            var sourceTerms = header == Header && reader.ReadBoolean();
-            var features = new TopicFeatureExtractor(analyzer, titleWeight, bigrams, source, sourceTerms);
+            var source = header != HeaderVersion1 && reader.ReadBoolean();
+            var sourceTerms = header != HeaderVersion1 && reader.ReadBoolean();
+            var leadWeight = header == Header ? reader.ReadSingle() : 0;
+            var features = new TopicFeatureExtractor(analyzer, titleWeight, bigrams, source, sourceTerms, leadWeight);
             var tfIdf = reader.ReadBoolean();
             var topics = Enumerable.Range(0, Count(reader.ReadInt32(), 1, 256, "topics")).Select(_ => reader.ReadString()).ToList();
             var k = topics.Count;

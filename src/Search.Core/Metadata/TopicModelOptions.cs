@@ -11,6 +11,9 @@ public sealed record TopicModelOptions
     /// <summary>Each headline term counts this many times a body term.</summary>
     public float TitleWeight { get; init; } = 3;
 
+    /// <summary>Each term of the body's lead paragraph counts this many times more than another body term.</summary>
+    public float LeadWeight { get; init; } = 2;
+
     /// <summary>Adjacent analyzed terms also count as one feature ("liga inggris").</summary>
     public bool Bigrams { get; init; }
 

@@ -50,14 +50,14 @@ public sealed class TopicModelTests
     [InlineData(TopicAlgorithm.LogisticRegression)]
     public void SavedModelReadsBackWithItsSettingsAndScores(TopicAlgorithm algorithm)
     {
-        var model = Train(SmallDataOptions with { Algorithm = algorithm, TitleWeight = 2, Bigrams = true, SourceFeature = true, SourceTerms = true });
+        var model = Train(SmallDataOptions with { Algorithm = algorithm, TitleWeight = 2, Bigrams = true, SourceFeature = true, SourceTerms = true, LeadWeight = 1.5f });
 
         using var stream = new MemoryStream(Bytes(model));
         var read = TopicModel.ReadFrom(stream, Stemmed);
 
         Assert.Equal(
-            (model.Algorithm, model.Features.TitleWeight, model.Features.Bigrams, true, true, model.VocabularySize),
-            (read.Algorithm, read.Features.TitleWeight, read.Features.Bigrams, read.Features.Source, read.Features.SourceTerms, read.VocabularySize));
+            (model.Algorithm, 2f, true, true, true, 1.5f, model.VocabularySize),
+            (read.Algorithm, read.Features.TitleWeight, read.Features.Bigrams, read.Features.Source, read.Features.SourceTerms, read.Features.LeadWeight, read.VocabularySize));
         Assert.Equal(model.Topics, read.Topics);
         Assert.Equal(Sorted(model.Classify(CarTitle, CarBody)), Sorted(read.Classify(CarTitle, CarBody)));
         Assert.Equal(Bytes(model), Bytes(read));
@@ -96,6 +96,33 @@ public sealed class TopicModelTests
         Assert.Equal(
             [("@source:contoh.id", 1f), ("contoh.id|gol", 2f), ("contoh.id|telat", 1f), ("gol", 2f), ("telat", 1f)],
             read.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)));
+    }
+
+    [Fact]
+    public void TermsOfTheLeadParagraphCountLeadWeightMoreThanLaterBodyTerms()
+    {
+        var features = new TopicFeatureExtractor(Stemmed, titleWeight: 1, bigrams: true, leadWeight: 2);
+
+        var read = features.Extract("Gol", "Gol telat.\n\nKiper telat.");
+
+        Assert.Equal(
+            [("gol", 4f), ("gol telat", 3f), ("kiper", 1f), ("kiper telat", 1f), ("telat", 4f), ("telat kiper", 1f)],
+            read.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)));
+        Assert.Equal("Gol telat.", TopicFeatureExtractor.Lead("Gol telat.\n\nKiper telat."));
+        Assert.Equal("Satu paragraf saja.", TopicFeatureExtractor.Lead("Satu paragraf saja."));
+    }
+
+    [Fact]
+    public void VersionTwoModelFilesReadWithoutALeadWeight()
+    {
+        var bytes = Bytes(Train(SmallDataOptions with { LeadWeight = 2 }));
+        var leadWeightAt = 1 + "search-topic-model 3".Length + 4 + 4 + 1 + 1 + 1;
+        var version2 = bytes[..leadWeightAt].Concat(bytes[(leadWeightAt + 4)..]).ToArray();
+        version2["search-topic-model ".Length + 1] = (byte)'2';
+
+        var read = TopicModel.ReadFrom(new MemoryStream(version2), Stemmed);
+
+        Assert.Equal((0f, Train(SmallDataOptions).VocabularySize), (read.Features.LeadWeight, read.VocabularySize));
     }
 
     [Fact]
@@ -149,7 +176,7 @@ public sealed class TopicModelTests
         Assert.Throws<InvalidDataException>(() => TopicModel.ReadFrom(new MemoryStream("bukan model"u8.ToArray()), Stemmed));
         Assert.Throws<InvalidDataException>(() => TopicModel.ReadFrom(new MemoryStream(bytes[..(bytes.Length / 2)]), Stemmed));
         var negativeTopics = (byte[])bytes.Clone();
-        var topicCount = 1 + "search-topic-model 2".Length + 4 + 4 + 1 + 1 + 1 + 1;
+        var topicCount = 1 + "search-topic-model 3".Length + 4 + 4 + 1 + 1 + 1 + 4 + 1;
         BitConverter.GetBytes(-1).CopyTo(negativeTopics, topicCount);
         Assert.Throws<InvalidDataException>(() => TopicModel.ReadFrom(new MemoryStream(negativeTopics), Stemmed));
     }

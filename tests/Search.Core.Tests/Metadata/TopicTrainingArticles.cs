@@ -33,7 +33,7 @@ internal static class TopicTrainingArticles
         ("Pemilu di Negeri Tetangga", "Warga negeri tetangga memilih perdana menteri baru. Pengamat luar negeri menilai hubungan antarnegara di kawasan tetap stabil.", "internasional"),
     ];
 
-    public static TopicFeatureExtractor Features(TopicModelOptions options) => new(Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms);
+    public static TopicFeatureExtractor Features(TopicModelOptions options) => new(Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight);
 
     public static TopicModel Train(TopicModelOptions options)
     {
