@@ -19,6 +19,7 @@ using Search.Core.Searching;
 // Search.Bench indexing --corpus <file.jsonl> --work <dir> [--rounds 3] [--ram-mb 128] [--commit-every 10000] [--merge-to 1] [--metadata <index root>]   (indexing alone, ours and SQLite FTS5 taking turns; our stages)
 // Search.Bench metadata-cost --corpus <file.jsonl> --metadata <index root> [--rounds 2]   (entities and topic on one thread: CPU and bytes per article, hash of outputs)
 // Search.Bench throughput --index <dir> --corpus <file.jsonl> [--clients 2] [--seconds 10]   (ours only, for tracing)
+// Search.Bench pass-cost --index <dir> --query <text> [<text>...]   (thread ms of one whole-index pass, piece by piece; Lucene's disjunctions beside ours)
 // Search.Bench answers --index <dir> --corpus <file.jsonl> --out <file.jsonl> [--queries 400]   (every answer of the mix, to compare builds with cmp)
 // Search.Bench verify  --index <dir> --corpus <file.jsonl> [--queries 400] [--show N]   (fast paths mark the same matches and give the same counts)
 // Search.Bench duplicates|regroup|related|related-quality --index <dir> ...   (near-duplicates and related articles: Discovery/DiscoveryVerbs.cs)
@@ -105,9 +106,15 @@ try
         case "profile":
         case "verify":
         case "answers":
+        case "pass-cost":
             var analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
             using (var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = arguments.Required("--index") }), NullLogger<SearchIndex>.Instance))
             {
+                if (args[0] == "pass-cost")
+                {
+                    PassCost.Run(index, analyzer, arguments.All("--query"));
+                    return 0;
+                }
                 var mix = QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--queries", 200))
                     .Select(q => (q.Kind, q.ToSearchRequest())).ToList();
                 if (args[0] == "answers")

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+
+namespace Search.Bench.Profiling;
+
+/// <summary>
+/// What one whole-index pass of a query costs, piece by piece, in processor time of the thread that runs it (best of
+/// five, so other processes on the machine weigh little): iterating the matches only, scoring each, the top 30, the
+/// seven facet counts, and top 30 with the counts (the main pass without near-duplicate heads). Each piece runs with
+/// the query as built (its disjunctions scoring on demand) and with the same tree of Lucene's own BooleanQuery and
+/// DisjunctionMaxQuery, in the same process.
+/// </summary>
+public static class PassCost
+{
+    public static void Run(SearchIndex index, Analyzer analyzer, IReadOnlyList<string> texts)
+    {
+        var builder = new UserQueryBuilder(analyzer);
+        var fields = FacetDimensions.All.Select(d => d.Field).ToList();
+        var pieces = new (string Name, Func<ICollector> Make)[]
+        {
+            ("matches only", () => new Counting(scores: false)),
+            ("matches + score", () => new Counting(scores: true)),
+            ("top 30", () => TopScoreDocCollector.Create(30, true)),
+            ("7 facet counts", () => new FacetCountingCollector(fields)),
+            ("top 30 + facets", () => MultiCollector.Wrap(TopScoreDocCollector.Create(30, true), new FacetCountingCollector(fields))),
+        };
+        foreach (var text in texts)
+        {
+            var built = builder.Build(text);
+            index.Use(searcher =>
+            {
+                var matches = new Counting(scores: false);
+                searcher.Search(built, matches);
+                Console.WriteLine($"{text}: {matches.Count:N0} matches; thread ms, best of 5: Lucene's disjunctions / as built");
+                foreach (var (name, make) in pieces)
+                {
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-16} {Best(searcher, LucenesOwn(built), make),7:F1} / {Best(searcher, built, make),7:F1}"));
+                }
+                return 0;
+            });
+        }
+    }
+
+    private static double Best(IndexSearcher searcher, Query query, Func<ICollector> make)
+    {
+        var best = double.MaxValue;
+        for (var run = 0; run < 5; run++)
+        {
+            var collector = make();
+            var start = ThreadMs();
+            searcher.Search(query, collector);
+            best = Math.Min(best, ThreadMs() - start);
+            (collector as IDisposable)?.Dispose();
+        }
+        return best;
+    }
+
+    /// <summary>The same tree with every BooleanQuery and DisjunctionMaxQuery as Lucene's own type.</summary>
+    private static Query LucenesOwn(Query query) => query switch
+    {
+        DisjunctionMaxQuery max => new DisjunctionMaxQuery(max.Disjuncts.Select(LucenesOwn).ToList(), max.TieBreakerMultiplier) { Boost = max.Boost },
+        BooleanQuery boolean => OwnBoolean(boolean),
+        _ => query,
+    };
+
+    private static BooleanQuery OwnBoolean(BooleanQuery boolean)
+    {
+        var own = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in boolean.Clauses)
+        {
+            own.Add(LucenesOwn(clause.Query), clause.Occur);
+        }
+        return own;
+    }
+
+    // Processor time of the calling thread (Linux getrusage, RUSAGE_THREAD).
+    private static double ThreadMs()
+    {
+        _ = GetRusage(1, out var usage);
+        return ((usage.UserSeconds + usage.SystemSeconds) * 1000.0) + ((usage.UserMicros + usage.SystemMicros) / 1000.0);
+    }
+
+    [DllImport("libc", EntryPoint = "getrusage")]
+    private static extern int GetRusage(int who, out RUsage usage);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct RUsage
+    {
+        public long UserSeconds;
+        public long UserMicros;
+        public long SystemSeconds;
+        public long SystemMicros;
+        [MarshalAs(UnmanagedType.ByValArray, SizeConst = 14)]
+        public long[] Rest;
+    }
+
+    private sealed class Counting(bool scores) : ICollector
+    {
+        private Scorer? scorer;
+
+        public int Count { get; private set; }
+
+        public float Sum { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+        }
+
+        public void Collect(int doc)
+        {
+            Count++;
+            if (scores)
+            {
+                Sum += scorer!.GetScore();
+            }
+        }
+    }
+}
