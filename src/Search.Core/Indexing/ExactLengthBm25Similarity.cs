@@ -37,8 +37,11 @@ public sealed class ExactLengthBm25Similarity : Similarity
     public override SimScorer GetSimScorer(SimWeight weight, AtomicReaderContext context)
     {
         var stats = (Stats)weight;
-        return new Scorer(stats, SegmentLengths.Of(context.AtomicReader, stats.Field));
+        return new Scorer(stats, SegmentLengthNorms.Of(context.AtomicReader, stats.Field, stats.AverageLength), context.AtomicReader);
     }
+
+    /// <summary>BM25's length part for a field of <paramref name="length"/> tokens (<see cref="SegmentLengthNorms"/>).</summary>
+    internal static float LengthNorm(int length, float averageLength) => K1 * ((1 - B) + (B * length / averageLength));
 
     private static float Idf(long docFreq, long docCount) => (float)Math.Log(1 + ((docCount - docFreq + 0.5) / (docFreq + 0.5)));
 
@@ -59,12 +62,12 @@ public sealed class ExactLengthBm25Similarity : Similarity
         public override void Normalize(float queryNorm, float topLevelBoost) => Weight = Idf * queryBoost * topLevelBoost;
     }
 
-    private sealed class Scorer(Stats stats, int[]? norms) : SimScorer
+    private sealed class Scorer(Stats stats, float[]? lengthNorms, AtomicReader reader) : SimScorer
     {
         public override float Score(int doc, float freq)
         {
             // Without norms the field scores as if b were 0.
-            var lengthNorm = norms is null ? K1 : K1 * ((1 - B) + (B * norms[doc] / stats.AverageLength));
+            var lengthNorm = lengthNorms is null ? K1 : lengthNorms[doc];
             return stats.Weight * (K1 + 1) * freq / (freq + lengthNorm);
         }
 
@@ -73,7 +76,7 @@ public sealed class ExactLengthBm25Similarity : Similarity
             var result = new Explanation(Score(doc, freq.Value), $"score(doc={doc}, freq={freq.Value}), BM25 with exact length:");
             result.AddDetail(freq);
             result.AddDetail(new Explanation(stats.Weight, "idf × boost"));
-            result.AddDetail(new Explanation(norms?[doc] ?? 0, "field length"));
+            result.AddDetail(new Explanation(SegmentLengths.Of(reader, stats.Field)?[doc] ?? 0, "field length"));
             result.AddDetail(new Explanation(stats.AverageLength, "average field length"));
             return result;
         }
