@@ -78,10 +78,13 @@ internal sealed class JsonArticleLineParser(TimeProvider time)
         return IngestedRecord.Accepted(file, number, article);
     }
 
-    /// <summary>Trimmed text with HTML entities such as "&amp;#039;" decoded; null when blank.</summary>
+    /// <summary>
+    /// Trimmed text with HTML entities such as "&amp;#039;" decoded and misread curly quotes and dashes repaired
+    /// (<see cref="MacRomanMojibake"/>); null when blank.
+    /// </summary>
     private static string? Clean(string? text)
     {
-        var trimmed = Trimmed(text);
+        var trimmed = Trimmed(text is null ? null : MacRomanMojibake.Repair(text));
         return trimmed is not null && trimmed.Contains('&', StringComparison.Ordinal)
             ? Trimmed(WebUtility.HtmlDecode(trimmed))
             : trimmed;
