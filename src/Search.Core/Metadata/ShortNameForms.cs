@@ -1,14 +1,21 @@
 namespace Search.Core.Metadata;
 
 /// <summary>
-/// Folds a learned name whose words begin exactly one longer learned name into it, across the archive:
-/// "Sri Mulyani" (written so in most stories) and "Sri Mulyani Indrawati" are one person, the full name
-/// canonical. A short form that begins two longer names ("Ahmad Yani" before "Ahmad Yani Putra" and
-/// "Ahmad Yani Saputra") is left alone: which one it means is not known; so is one whose longer name was
-/// seen with a cue fewer than <see cref="MinFullNameCues"/> times or under a fifth as often as the short
-/// form ("Abdul Aziz", cued 11 times, is not taken for the "Abdul Aziz Ali Su" cued 4 times). One-word
-/// names are not folded here: a lone surname or first name is resolved per use
-/// (<see cref="PersonGazetteer.FullNameForPart"/>).
+/// Folds the short forms of learned names into the full names, across the archive, the full name canonical:
+/// <list type="bullet">
+/// <item>a name whose words begin exactly one longer learned name: "Sri Mulyani" (written so in most stories)
+/// and "Sri Mulyani Indrawati" are one person. A short form that begins two longer names ("Ahmad Yani" before
+/// "Ahmad Yani Putra" and "Ahmad Yani Saputra") is left alone: which one it means is not known;</item>
+/// <item>a one-word name that ends learned full names, begins none, and whose most cued full name holds at
+/// least four in five of those names' cues: "Trump" is "Donald Trump" even where a story names him so alone
+/// ("Melania Trump", seldom cued, does not stand in the way). A word that also begins names ("Santoso" of
+/// "Santoso Wibowo" and "Budi Santoso") may be a first name, so which person it is stays per story
+/// (<see cref="PersonGazetteer.FullNameForPart"/> and the article's own full names).</item>
+/// </list>
+/// Either way the full name must have been seen with a cue at least <see cref="MinFullNameCues"/> times and at
+/// least a fifth as often as the short form: "Abdul Aziz", cued 11 times, is not taken for the "Abdul Aziz Ali
+/// Su" cued 4 times, nor "Soeharto" for the "Tommy Soeharto" cued a few times. A full name that is itself the
+/// short form of another takes no short form of its own (no chains).
 /// </summary>
 internal static class ShortNameForms
 {
@@ -27,11 +34,20 @@ internal static class ShortNameForms
                 .Where(other => other.Words.Length > words.Length && other.Words.AsSpan(0, words.Length).SequenceEqual(words))
                 .Take(2)
                 .ToList();
-            if (longer.Count == 1
-                && longer[0].Person.CuedMentions >= MinFullNameCues
-                && longer[0].Person.CuedMentions * MaxShortToFullCues >= person.CuedMentions)
+            if (longer.Count == 1 && IsFullNameOf(longer[0].Person, person))
             {
                 fullNameOf[person] = longer[0].Person;
+            }
+        }
+        var byLastWord = named.Where(n => n.Words.Length > 1).ToLookup(n => n.Words[^1], StringComparer.Ordinal);
+        foreach (var (person, words) in named.Where(n => n.Words.Length == 1 && !byFirstWord.Contains(n.Words[0])))
+        {
+            var owners = byLastWord[words[0]].Select(o => o.Person).ToList();
+            var full = owners.MaxBy(o => o.CuedMentions);
+            if (full is not null && !fullNameOf.ContainsKey(full) && IsFullNameOf(full, person) && !HoldsAcronym(full.Canonical)
+                && full.CuedMentions * 5 >= owners.Sum(o => o.CuedMentions) * 4)
+            {
+                fullNameOf[person] = full;
             }
         }
         if (fullNameOf.Count == 0)
@@ -39,7 +55,8 @@ internal static class ShortNameForms
             return [.. persons];
         }
 
-        // No chains: a name two words short of another also begins the one between, so it has two longer names.
+        // No chains: a name two words short of another also begins the one between, so it has two longer names;
+        // a surname's full name is not one already folded into a longer one.
         var shortForms = fullNameOf.GroupBy(pair => pair.Value, pair => pair.Key).ToDictionary(g => g.Key, g => g.ToList());
         return persons
             .Where(p => !fullNameOf.ContainsKey(p))
@@ -48,4 +65,14 @@ internal static class ShortNameForms
                 : p)
             .ToList();
     }
+
+    /// <summary>
+    /// A word of three capitals or more ("DKI Widyastuti", "BPP Hipmi") is an office or a body the name was read
+    /// together with, not a part of the name: it is no full name to fold a surname into. Initials ("FX", "BJ") are.
+    /// </summary>
+    private static bool HoldsAcronym(string name) =>
+        name.Split(' ').Any(word => word.Length >= 3 && word.All(char.IsUpper));
+
+    private static bool IsFullNameOf(KnownPerson full, KnownPerson shortForm) =>
+        full.CuedMentions >= MinFullNameCues && full.CuedMentions * MaxShortToFullCues >= shortForm.CuedMentions;
 }

@@ -106,6 +106,62 @@ public sealed class PersonGazetteerTests
     }
 
     [Fact]
+    public void LearnedSurnameIsTheFullNameItEndsAcrossTheArchive()
+    {
+        var builder = SurnameArchive("Darwin Kusnadi", 8);
+        builder.Observe("\"Terima kasih,\" kata Ratna Kusnadi di Bogor.");
+        builder.Observe("\"Sampai jumpa,\" ujar Ratna Kusnadi di Depok.");
+        var gazetteer = builder.Build();
+
+        var persons = new EntityExtractor(gazetteer).Extract(null, "Rapat itu dipimpin Kusnadi sendiri.").Persons;
+
+        Assert.Equal(("Darwin Kusnadi", "Ratna Kusnadi"), (gazetteer.Resolve("Kusnadi"), gazetteer.Resolve("Ratna Kusnadi")));
+        Assert.Equal(["Darwin Kusnadi"], persons.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void LearnedSurnameOfAFullNameSeldomSeenStaysItself()
+    {
+        var gazetteer = SurnameArchive("Darwin Kusnadi", 4).Build();
+
+        Assert.Equal("Kusnadi", gazetteer.Resolve("Kusnadi"));
+    }
+
+    [Fact]
+    public void LearnedWordThatAlsoBeginsANameStaysItself()
+    {
+        var builder = SurnameArchive("Darwin Kusnadi", 6);
+        builder.Observe("Direktur Kusnadi Wibowo membuka acara.");
+        builder.Observe("\"Kami siap,\" kata Kusnadi Wibowo di Medan.");
+
+        Assert.Equal("Kusnadi", builder.Build().Resolve("Kusnadi"));
+    }
+
+    [Fact]
+    public void LearnedSurnameIsNotFoldedIntoANameReadWithAnOffice()
+    {
+        var gazetteer = SurnameArchive("DKI Kusnadi", 6).Build();
+
+        Assert.Equal("Kusnadi", gazetteer.Resolve("Kusnadi"));
+    }
+
+    /// <summary>The full name cued <paramref name="fullNameCues"/> times, the surname alone 8 times.</summary>
+    private static PersonGazetteerBuilder SurnameArchive(string fullName, int fullNameCues)
+    {
+        var builder = new PersonGazetteerBuilder();
+        var cities = new[] { "Bali", "Medan", "Padang", "Ambon", "Kupang", "Sorong", "Palu", "Jambi" };
+        foreach (var city in cities.Take(fullNameCues))
+        {
+            builder.Observe($"\"Kami siap,\" kata {fullName} di {city}.");
+        }
+        foreach (var city in cities)
+        {
+            builder.Observe($"\"Semua aman,\" ujar Kusnadi di {city}.");
+        }
+        return builder;
+    }
+
+    [Fact]
     public void WrittenGazetteerReadsBackWithTheSameKnowledge()
     {
         var builder = new PersonGazetteerBuilder(new EntityExtractionOptions { PersonAliases = { ["Darmono Sastro"] = ["Pak Dar"] } });
