@@ -30,7 +30,8 @@ internal static class TaggedCandidates
         foreach (var rule in rules)
         {
             if (Overlaps(result, persons, rule)
-                || (rule.Kind == EntityKind.Person && (rule.Score < KnownPersonScore || IsDedication(tokens, rule.Start, rule.End, lexicon, gazetteer))))
+                || (rule.Kind == EntityKind.Person && (rule.Score < KnownPersonScore || IsDedication(tokens, rule.Start, rule.End, lexicon, gazetteer)
+                    || !LearnedNameCheck.CanBePerson(tokens, rule.Start, rule.End, lexicon, gazetteer.Words))))
             {
                 continue;
             }
