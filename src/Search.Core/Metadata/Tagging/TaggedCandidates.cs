@@ -7,7 +7,8 @@ namespace Search.Core.Metadata.Tagging;
 /// place ("NATO") and a name inside one the rules opened with a cue ("RSPAD Gatot Soebroto",
 /// "Jalan Sudirman") stay what the rules say, and a "name" with no word of three letters ("Äù", mis-decoded quotes) is none. Rule
 /// organisations and places the tagger does not contradict stay, and so do names the gazetteer or
-/// the alias table knows; other rule guesses at persons go.
+/// the alias table knows unless a word of them is a phrase's or an office's (<see cref="LearnedNameCheck"/>:
+/// "Wahana Lingkungan Hidup" was learned behind "Direktur Eksekutif"); other rule guesses at persons go.
 /// </summary>
 internal static class TaggedCandidates
 {
