@@ -9,9 +9,9 @@ namespace Search.Core.Tests.Searching;
 /// <summary>
 /// A search split into document ranges searched at once (<c>SearchOptions.SplitSearchFromDocuments</c>) answers
 /// exactly as one pass does: the same hits with the same scores and copy counts, totals, facet counts and
-/// cursors. The index has two segments (the discovery newsroom with its near-duplicate bridge copies, then
-/// the search newsroom in a second run) and is split into three ranges, so ranges cut through a segment
-/// and cross from one segment into the other.
+/// cursors. The index has at least two segments (the discovery newsroom with its near-duplicate bridge copies,
+/// then the search newsroom in a second run, which flushes one segment per indexing thread that took part) and
+/// is split into three ranges, so ranges cut through a segment and cross from one segment into the next.
 /// </summary>
 public sealed class SplitSearchTests : IDisposable
 {
@@ -37,9 +37,9 @@ public sealed class SplitSearchTests : IDisposable
     ];
 
     [Fact]
-    public void TheIndexHasTwoSegmentsSplitIntoThreeRanges()
+    public void TheIndexHasSeveralSegmentsSplitIntoThreeRanges()
     {
-        Assert.Equal(2, splitIndex.Use(searcher => searcher.IndexReader.Leaves.Count));
+        Assert.InRange(splitIndex.Use(searcher => searcher.IndexReader.Leaves.Count), 2, 3);
         Assert.Equal(3, splitIndex.SplitParts);
     }
 
