@@ -3,12 +3,14 @@ namespace Search.Core.Metadata;
 /// <summary>
 /// The words the tokenizer met lately on this thread, each as one string with its look-up form: a word
 /// met again ("yang", "Jakarta", "Presiden") costs a look-up by its characters instead of a new string
-/// and, when capitalised, a second one for its lower case. Emptied when full, so it stays a few megabytes.
+/// and, when capitalised, a second one for its lower case. Emptied when full. Kept small on purpose: a pool
+/// that fits in the processor's cache costs about what making the strings costs (tokenizing the 27k bench
+/// corpus: 0.53 s with 8,192 words against 0.50 s without a pool and 0.69 s with 50,000), and allocates less than half.
 /// </summary>
 internal sealed class WordPool
 {
-    /// <summary>Words kept at most before the pool is emptied.</summary>
-    public const int Capacity = 50_000;
+    /// <summary>Words kept at most before the pool is emptied: the frequent ones come back at once.</summary>
+    public const int Capacity = 8_192;
 
     [ThreadStatic]
     private static WordPool? current;
