@@ -149,23 +149,13 @@ internal sealed class TokenFeatures
 
     private static void AddClasses(List<int> rows, int template, WordClass classes, uint caseHere)
     {
-        if (classes == WordClass.None)
+        // Flag k is bit k: the set bits, lowest first, are the flags in the order of FlagValues.
+        for (var bits = SingleBitFlags ? (uint)classes : 0; bits != 0; bits &= bits - 1)
         {
-            return;
+            Add(rows, template + System.Numerics.BitOperations.TrailingZeroCount(bits), caseHere);
         }
 
-        if (SingleBitFlags)
-        {
-            // Flag k is bit k: the set bits, lowest first, are the flags the loop below would add, in its order.
-            for (var bits = (uint)classes; bits != 0; bits &= bits - 1)
-            {
-                Add(rows, template + System.Numerics.BitOperations.TrailingZeroCount(bits), caseHere);
-            }
-
-            return;
-        }
-
-        for (var k = 0; k < FlagValues.Length; k++)
+        for (var k = 0; !SingleBitFlags && k < FlagValues.Length; k++)
         {
             if ((classes & FlagValues[k]) != 0)
             {
