@@ -3,9 +3,10 @@ namespace Search.Core.Metadata.Tagging;
 /// <summary>
 /// Puts a line's tagged person spans together with what the rules found there, each trimmed of
 /// titles before it and degrees after it (<see cref="SpanBoundaries"/>). The tagger decides
-/// who is a person, with two exceptions the word lists know better: a listed organisation or
-/// place ("NATO") and a name inside one the rules opened with a cue ("RSPAD Gatot Soebroto",
-/// "Jalan Sudirman") stay what the rules say, and a "name" with no word of three letters ("Äù", mis-decoded quotes) is none. Rule
+/// who is a person, with exceptions the word lists know better: a span that is exactly a listed
+/// organisation ("Satpol PP") is that organisation, a name inside one the rules opened with a cue
+/// ("RSPAD Gatot Soebroto", "Jalan Sudirman") stays what the rules say, and a "name" with no word of
+/// three letters ("Äù", mis-decoded quotes) is none. Rule
 /// organisations and places the tagger does not contradict stay, and so do names the gazetteer or
 /// the alias table knows unless a word of them is a phrase's or an office's (<see cref="LearnedNameCheck"/>:
 /// "Wahana Lingkungan Hidup" was learned behind "Direktur Eksekutif"); other rule guesses at persons go.
@@ -21,10 +22,14 @@ internal static class TaggedCandidates
         foreach (var (tagStart, tagEnd, type) in SpanBoundaries.Join(tokens, spans, cased))
         {
             var (start, end) = SpanBoundaries.Trim(tokens, tagStart, tagEnd, lexicon);
-            if (type == "PERSON" && HasLongWord(tokens, start, end) && !InsideCuedName(rules, start, end) && !IsDedication(tokens, start, end, lexicon, gazetteer))
+            if (type != "PERSON" || !HasLongWord(tokens, start, end) || InsideCuedName(rules, start, end) || IsDedication(tokens, start, end, lexicon, gazetteer))
             {
-                result.Add(new Candidate(EntityKind.Person, start, end, KnownPersonScore));
+                continue;
             }
+
+            // A span that is exactly a listed organisation ("Satpol PP") is that organisation, whatever the tagger thought.
+            var listed = lexicon.Organisations.MatchAt(tokens, start, end, anyCase: true) == end - start;
+            result.Add(new Candidate(listed ? EntityKind.Organisation : EntityKind.Person, start, end, KnownPersonScore));
         }
 
         var persons = result.Count;
