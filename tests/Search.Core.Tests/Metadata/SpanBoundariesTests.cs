@@ -21,7 +21,7 @@ public sealed class SpanBoundariesTests
     public void TitlesBeforeAndDegreesAfterATaggedNameAreTrimmedButNameTitlesStay(string text, string tagged, string expected)
     {
         var tokens = TextTokenizer.Tokenize(text);
-        var (start, end) = Find(tokens, tagged);
+        var (start, end) = TokenSpans.Find(tokens, tagged);
 
         var (trimmedStart, trimmedEnd) = SpanBoundaries.Trim(tokens, start, end, Lexicon);
 
@@ -42,7 +42,7 @@ public sealed class SpanBoundariesTests
         var from = 0;
         foreach (var name in tagged)
         {
-            var (start, end) = Find(tokens, name, from);
+            var (start, end) = TokenSpans.Find(tokens, name, from);
             spans.Add((start, end, "PERSON"));
             from = end;
         }
@@ -57,7 +57,7 @@ public sealed class SpanBoundariesTests
     {
         const string text = "Kabinet Jokowi-jk dibentuk.";
         var tokens = TextTokenizer.Tokenize(text);
-        var (start, end) = Find(tokens, "Jokowi");
+        var (start, end) = TokenSpans.Find(tokens, "Jokowi");
 
         var joined = SpanBoundaries.Join(tokens, [(start, end, "PERSON")], cased: false);
 
@@ -74,20 +74,6 @@ public sealed class SpanBoundariesTests
         Assert.True(NameStretches.Select(tokens, selected));
 
         Assert.Equal(["Choi", "Ji", "-", "woo", "Mahfudz", "at", "-", "Tirmasi"], tokens.Where((_, i) => selected[i]).Select(t => t.Text));
-    }
-
-    private static (int Start, int End) Find(IReadOnlyList<TextToken> tokens, string words, int from = 0)
-    {
-        var wanted = TextTokenizer.Tokenize(words).Select(t => t.Text).ToList();
-        for (var i = from; i + wanted.Count <= tokens.Count; i++)
-        {
-            if (tokens.Skip(i).Take(wanted.Count).Select(t => t.Text).SequenceEqual(wanted))
-            {
-                return (i, i + wanted.Count);
-            }
-        }
-
-        throw new ArgumentException($"'{words}' is not in the text.");
     }
 
     private static string Words(string text, IReadOnlyList<TextToken> tokens, int start, int end) =>

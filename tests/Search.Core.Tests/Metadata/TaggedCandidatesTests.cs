@@ -25,24 +25,10 @@ public sealed class TaggedCandidatesTests
     private static List<(EntityKind Kind, string Text)> Merge(string text, params string[] tagged)
     {
         var tokens = TextTokenizer.Tokenize(text);
-        var spans = tagged.Select(name => Find(tokens, name)).Select(s => (s.Start, s.End, "PERSON")).ToList();
+        var spans = tagged.Select(name => TokenSpans.Find(tokens, name)).Select(s => (s.Start, s.End, "PERSON")).ToList();
 
         var merged = TaggedCandidates.Merge(tokens, spans, [], MetadataLexicon.Default, PersonGazetteer.Empty, cased: true);
 
         return merged.Select(c => (c.Kind, text[tokens[c.Start].Start..tokens[c.End - 1].End])).ToList();
-    }
-
-    private static (int Start, int End) Find(IReadOnlyList<TextToken> tokens, string words)
-    {
-        var wanted = TextTokenizer.Tokenize(words).Select(t => t.Text).ToList();
-        for (var i = 0; i + wanted.Count <= tokens.Count; i++)
-        {
-            if (tokens.Skip(i).Take(wanted.Count).Select(t => t.Text).SequenceEqual(wanted))
-            {
-                return (i, i + wanted.Count);
-            }
-        }
-
-        throw new ArgumentException($"'{words}' is not in the text.");
     }
 }
