@@ -52,6 +52,21 @@ public sealed class SpanBoundariesTests
         Assert.Equal(expected, joined.Select(s => Words(text, tokens, s.Start, s.End)));
     }
 
+    [Theory]
+    [InlineData("Pasangan Joko Widodo-Ma'ruf Amin menang.", "Joko Widodo-Ma'ruf Amin", new[] { "Joko Widodo", "Ma'ruf Amin" })]
+    [InlineData("pasangan prabowo subianto-sandiaga uno kalah.", "prabowo subianto-sandiaga uno", new[] { "prabowo subianto", "sandiaga uno" })]
+    [InlineData("Gelandang Emile Smith-Rowe mencetak gol.", "Emile Smith-Rowe", new[] { "Emile Smith-Rowe" })]
+    [InlineData("Striker Jean-Pierre Papin datang.", "Jean-Pierre Papin", new[] { "Jean-Pierre Papin" })]
+    public void AHyphenBetweenTwoFullNamesSplitsTheSpanButNotAHyphenatedName(string text, string tagged, string[] expected)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        var (start, end) = TokenSpans.Find(tokens, tagged);
+
+        var joined = SpanBoundaries.Join(tokens, [(start, end, "PERSON")], cased: char.IsUpper(text[0]));
+
+        Assert.Equal(expected, joined.Select(s => Words(text, tokens, s.Start, s.End)));
+    }
+
     [Fact]
     public void InTruecasedTextAHyphenJoinsTwoNamesNotAGivenName()
     {

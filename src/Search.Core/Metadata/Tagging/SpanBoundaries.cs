@@ -37,6 +37,11 @@ internal static class SpanBoundaries
                 }
 
                 end = AfterGeneration(tokens, cased ? AfterHyphenated(tokens, end) : end);
+                if (PairHyphen(tokens, start, end) is var hyphen and > 0)
+                {
+                    result.Add((start, hyphen, type));
+                    start = hyphen + 1;
+                }
             }
 
             result.Add((start, end, type));
@@ -91,6 +96,36 @@ internal static class SpanBoundaries
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The hyphen that joins two full names into one span, as a ticket or a pair is written ("Joko Widodo-Ma'ruf
+    /// Amin"): two words or more on each side; -1 when there is none. A hyphenated given name or surname has one
+    /// word on its side ("Jean-Pierre Papin", "Emile Smith-Rowe") and stays.
+    /// </summary>
+    private static int PairHyphen(IReadOnlyList<TextToken> tokens, int start, int end)
+    {
+        for (var h = start + 1; h < end - 1; h++)
+        {
+            if (tokens[h].Text == "-" && tokens[h - 1].IsWord && tokens[h + 1].IsWord
+                && Words(tokens, start, h) >= 2 && Words(tokens, h + 1, end) >= 2)
+            {
+                return h;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int Words(IReadOnlyList<TextToken> tokens, int start, int end)
+    {
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            words += tokens[i].IsWord && tokens[i].Text.Length > 1 ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>Past a hyphen and the word glued to it after a name ("Kim Jong-woon").</summary>
