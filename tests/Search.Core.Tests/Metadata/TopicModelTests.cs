@@ -99,33 +99,6 @@ public sealed class TopicModelTests
     }
 
     [Fact]
-    public void TermsOfTheLeadParagraphCountLeadWeightMoreThanLaterBodyTerms()
-    {
-        var features = new TopicFeatureExtractor(Stemmed, titleWeight: 1, bigrams: true, leadWeight: 2);
-
-        var read = features.Extract("Gol", "Gol telat.\n\nKiper telat.");
-
-        Assert.Equal(
-            [("gol", 4f), ("gol telat", 3f), ("kiper", 1f), ("kiper telat", 1f), ("telat", 4f), ("telat kiper", 1f)],
-            read.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, kv.Value)));
-        Assert.Equal("Gol telat.", TopicFeatureExtractor.Lead("Gol telat.\n\nKiper telat."));
-        Assert.Equal("Satu paragraf saja.", TopicFeatureExtractor.Lead("Satu paragraf saja."));
-    }
-
-    [Fact]
-    public void VersionTwoModelFilesReadWithoutALeadWeight()
-    {
-        var bytes = Bytes(Train(SmallDataOptions with { LeadWeight = 2 }));
-        var leadWeightAt = 1 + "search-topic-model 3".Length + 4 + 4 + 1 + 1 + 1;
-        var version2 = bytes[..leadWeightAt].Concat(bytes[(leadWeightAt + 4)..]).ToArray();
-        version2["search-topic-model ".Length + 1] = (byte)'2';
-
-        var read = TopicModel.ReadFrom(new MemoryStream(version2), Stemmed);
-
-        Assert.Equal((0f, Train(SmallDataOptions).VocabularySize), (read.Features.LeadWeight, read.VocabularySize));
-    }
-
-    [Fact]
     public void SourceHostKeepsWeightOneBesideTheUnitLengthTextVector()
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal) { ["@source:contoh.id"] = 0, ["gol"] = 1, ["telat"] = 2 };
@@ -246,11 +219,4 @@ public sealed class TopicModelTests
 
     private static List<KeyValuePair<string, double>> Sorted(IReadOnlyDictionary<string, double> scores) =>
         scores.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-
-    private static byte[] Bytes(TopicModel model)
-    {
-        using var stream = new MemoryStream();
-        model.WriteTo(stream);
-        return stream.ToArray();
-    }
 }

@@ -41,6 +41,14 @@ internal static class TopicTrainingArticles
         return TopicModel.Train(Labelled.Select(a => new TopicExample(features.Extract("contoh.id", a.Title, a.Body), a.Topic)).ToList(), features, options);
     }
 
+    /// <summary>The model as its file holds it.</summary>
+    public static byte[] Bytes(TopicModel model)
+    {
+        using var stream = new MemoryStream();
+        model.WriteTo(stream);
+        return stream.ToArray();
+    }
+
     public static Article Article(string id, string title, string body, string? category = null) => new()
     {
         Id = id,
