@@ -107,6 +107,14 @@ public static class IndexSchema
         (Caption, 0.5f),
     ];
 
+    /// <summary>The text a field indexes: an exact copy belongs with its stemmed field (the headline's, the body's); any other field is its own.</summary>
+    public static string TextOf(string field) => field switch
+    {
+        TitleExact => Title,
+        BodyExact => Body,
+        _ => field,
+    };
+
     /// <summary>Fields analysed with the exact (unstemmed) analyzer; all other text fields are stemmed.</summary>
     public static readonly IReadOnlySet<string> ExactFields = new HashSet<string>(StringComparer.Ordinal)
     {

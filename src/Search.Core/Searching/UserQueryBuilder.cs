@@ -129,20 +129,12 @@ public sealed class UserQueryBuilder(Analyzer analyzer, SynonymTable? synonyms =
             return BestOf(queries.Select(q => q.Query), tie);
         }
         var any = new LazyDisjunctionQuery();
-        foreach (var copies in queries.GroupBy(q => TextOf(q.Field)))
+        foreach (var copies in queries.GroupBy(q => IndexSchema.TextOf(q.Field)))
         {
             any.Add(weights.CopyTieBreaker is { } copyTie && copies.Count() > 1 ? BestOf(copies.Select(c => c.Query), copyTie) : Sum(copies.Select(c => c.Query)), Occur.SHOULD);
         }
         return any.Clauses.Count == 1 ? any.Clauses[0].Query : any;
     }
-
-    /// <summary>The text a field is a copy of: the headline's and the body's exact copies belong with their stemmed ones.</summary>
-    private static string TextOf(string field) => field switch
-    {
-        IndexSchema.TitleExact => IndexSchema.Title,
-        IndexSchema.BodyExact => IndexSchema.Body,
-        _ => field,
-    };
 
     private static DisjunctionMaxQuery BestOf(IEnumerable<Query> queries, float tieBreaker)
     {
