@@ -27,9 +27,8 @@ internal static class LearnedNameCheck
             }
 
             // A surname may be a common word ("Siti Nurbaya Bakar"): after a listed given name the last word is not judged so.
-            var counts = statistics.CountsOf(token.Key);
             var common = token.Text.Length >= 3 && (i < end - 1 || !lexicon.GivenNames.Matches(tokens[start]))
-                && counts.Lower >= CommonWordMinLower && counts.Lower >= CommonWordShare * (counts.Capitalised + counts.Capitals);
+                && statistics.IsOrdinaryWord(token.Key, CommonWordMinLower, CommonWordShare);
             if (common || lexicon.OrgCues.MatchAt(tokens, i, i + 1) > 0 || lexicon.PlaceCues.MatchAt(tokens, i, i + 1) > 0
                 || (token.Text.Length > 1 && lexicon.PersonTitles.MatchAt(tokens, i, i + 1) > 0))
             {

@@ -45,9 +45,9 @@ internal sealed class WordCaseStatistics
         }
     }
 
-    /// <summary>Written in lower case at least <paramref name="minLower"/> times and at least as often as otherwise.</summary>
-    public bool IsOrdinaryWord(string key, int minLower = 2) =>
-        counts.TryGetValue(key, out var c) && c.Lower >= minLower && c.Lower >= c.Capitalised + c.Capitals;
+    /// <summary>Written in lower case at least <paramref name="minLower"/> times and at least <paramref name="share"/> times as often as otherwise.</summary>
+    public bool IsOrdinaryWord(string key, int minLower = 2, int share = 1) =>
+        counts.TryGetValue(key, out var c) && c.Lower >= minLower && c.Lower >= share * (c.Capitalised + c.Capitals);
 
     /// <summary>Share of sentence-internal occurrences written with an initial capital only; null for an unseen word.</summary>
     public double? CapitalisedShare(string key) =>
