@@ -32,10 +32,10 @@ internal static class TaggedCandidates
             result.Add(new Candidate(listed ? EntityKind.Organisation : EntityKind.Person, start, end, KnownPersonScore));
         }
 
-        var persons = result.Count;
+        var tagged = result.Count;
         foreach (var rule in rules)
         {
-            if (Overlaps(result, persons, rule)
+            if (Overlaps(result, tagged, rule)
                 || (rule.Kind == EntityKind.Person && (rule.Score < KnownPersonScore || IsDedication(tokens, rule.Start, rule.End, lexicon, gazetteer)
                     || !LearnedNameCheck.CanBePerson(tokens, rule.Start, rule.End, lexicon, gazetteer.Words))))
             {
