@@ -25,7 +25,7 @@ public sealed class LazyDisjunctionTests : IDisposable
     public void LazyDisjunctionsMatchAndScoreAsLucenesOwnScorers(string text)
     {
         var lazy = new UserQueryBuilder(index.Analyzer).Build(text);
-        var plain = Plain(lazy);
+        var plain = LuceneDisjunctions.Of(lazy);
 
         Assert.True(LazyNodes(lazy) > 0);
         Assert.Equal(0, LazyNodes(plain));
@@ -41,7 +41,7 @@ public sealed class LazyDisjunctionTests : IDisposable
         var lazy = new UserQueryBuilder(index.Analyzer).Build(text);
         var filters = SearchFilters.Of(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["source"] = ["warta-harian.com"] } });
 
-        Assert.Equal(Scored(SearchFilters.Combine(Plain(lazy), filters)), Scored(SearchFilters.Combine(lazy, filters)));
+        Assert.Equal(Scored(SearchFilters.Combine(LuceneDisjunctions.Of(lazy), filters)), Scored(SearchFilters.Combine(lazy, filters)));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class LazyDisjunctionTests : IDisposable
         var query = new LazyDisjunctionQuery { { new TermQuery(new Term("a", "x")), Occur.SHOULD }, { new TermQuery(new Term("b", "x")), Occur.SHOULD } };
 
         Assert.IsType<LazyDisjunctionQuery>(query.Clone());
-        Assert.Equal(query.ToString(), Plain(query).ToString());
+        Assert.Equal(query.ToString(), LuceneDisjunctions.Of(query).ToString());
     }
 
     public void Dispose() => index.Dispose();
@@ -62,23 +62,6 @@ public sealed class LazyDisjunctionTests : IDisposable
         searcher.Search(query, all);
         return all.Matches;
     });
-
-    private static Query Plain(Query query) => query switch
-    {
-        LazyDisjunctionMaxQuery max => new DisjunctionMaxQuery(max.Disjuncts.Select(Plain).ToList(), max.TieBreakerMultiplier) { Boost = max.Boost },
-        BooleanQuery boolean => PlainBoolean(boolean),
-        _ => query,
-    };
-
-    private static BooleanQuery PlainBoolean(BooleanQuery boolean)
-    {
-        var plain = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-        foreach (var clause in boolean.Clauses)
-        {
-            plain.Add(Plain(clause.Query), clause.Occur);
-        }
-        return plain;
-    }
 
     private static int LazyNodes(Query query) => query switch
     {

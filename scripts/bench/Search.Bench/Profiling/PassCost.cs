@@ -39,7 +39,7 @@ public static class PassCost
                 Console.WriteLine($"{text}: {matches.Count:N0} matches; thread ms, best of 5: Lucene's disjunctions / as built");
                 foreach (var (name, make) in pieces)
                 {
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-16} {Best(searcher, LucenesOwn(built), make),7:F1} / {Best(searcher, built, make),7:F1}"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-16} {Best(searcher, LuceneDisjunctions.Of(built), make),7:F1} / {Best(searcher, built, make),7:F1}"));
                 }
                 return 0;
             });
@@ -58,24 +58,6 @@ public static class PassCost
             (collector as IDisposable)?.Dispose();
         }
         return best;
-    }
-
-    /// <summary>The same tree with every BooleanQuery and DisjunctionMaxQuery as Lucene's own type.</summary>
-    private static Query LucenesOwn(Query query) => query switch
-    {
-        DisjunctionMaxQuery max => new DisjunctionMaxQuery(max.Disjuncts.Select(LucenesOwn).ToList(), max.TieBreakerMultiplier) { Boost = max.Boost },
-        BooleanQuery boolean => OwnBoolean(boolean),
-        _ => query,
-    };
-
-    private static BooleanQuery OwnBoolean(BooleanQuery boolean)
-    {
-        var own = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-        foreach (var clause in boolean.Clauses)
-        {
-            own.Add(LucenesOwn(clause.Query), clause.Occur);
-        }
-        return own;
     }
 
     // Processor time of the calling thread (Linux getrusage, RUSAGE_THREAD).
