@@ -12,8 +12,9 @@ using Search.Core.Metadata;
 namespace Search.Bench.Measuring;
 
 /// <summary>
-/// Indexing alone, ours and SQLite FTS5 taking turns (A B A B ...) over the same JSONL, so noise from other
-/// processes falls on both alike; prints each round (wall and process CPU seconds: on a busy machine the CPU
+/// Indexing alone, ours, SQLite FTS5 and plain Lucene.Net (<see cref="PlainLuceneIndexing"/>: what the library
+/// reaches doing FTS5's work) taking turns (A B C A B C ...) over the same JSONL, so noise from other processes
+/// falls on all alike; prints each round (wall and process CPU seconds: on a busy machine the CPU
 /// seconds are the steadier measure of the work), the best round of each and the ratio. Then where our
 /// time goes: reading and parsing the file alone, and the bulk run's stages (indexing, regrouping, merging).
 /// </summary>
@@ -36,25 +37,30 @@ public static class IndexingRun
         {
             engines.Add(new LuceneEngine(Path.Combine(work, "index-metadata"), MetadataName, options, records => LearnMetadata(records, metadataRoot, analysis!)));
         }
+        var contestants = engines.Select(e => (e.Name, Index: (Func<string, IndexingFigures>)e.Index)).ToList();
+        contestants.Add((PlainLuceneIndexing.Name, new PlainLuceneIndexing(Path.Combine(work, "plain"), options.RamBufferMb).Index));
         var best = new Dictionary<string, IndexingFigures>();
         for (var round = 1; round <= rounds; round++)
         {
-            foreach (var engine in engines)
+            foreach (var (name, index) in contestants)
             {
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                var figures = engine.Index(corpus);
+                var figures = index(corpus);
                 cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round}  {engine.Name,-20} {figures.Seconds,6:F2} s  {figures.DocsPerSecond,7:F0} articles/s  {figures.IndexBytes / 1048576.0,5:F0} MiB  CPU {cpu.TotalSeconds,6:F2} s"));
-                if (!best.TryGetValue(engine.Name, out var b) || figures.Seconds < b.Seconds)
+                    $"round {round}  {name,-20} {figures.Seconds,6:F2} s  {figures.DocsPerSecond,7:F0} articles/s  {figures.IndexBytes / 1048576.0,5:F0} MiB  CPU {cpu.TotalSeconds,6:F2} s"));
+                if (!best.TryGetValue(name, out var b) || figures.Seconds < b.Seconds)
                 {
-                    best[engine.Name] = figures;
+                    best[name] = figures;
                 }
             }
         }
         var ratio = best[ours.Name].DocsPerSecond / best[fts.Name].DocsPerSecond;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"best: ours {best[ours.Name].DocsPerSecond:F0} articles/s, FTS5 {best[fts.Name].DocsPerSecond:F0} articles/s → ours ÷ FTS5 = {ratio:F2}×"));
+        var plain = best[PlainLuceneIndexing.Name].DocsPerSecond;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"plain Lucene.Net {plain:F0} articles/s → plain ÷ FTS5 = {plain / best[fts.Name].DocsPerSecond:F2}×, ours ÷ plain = {best[ours.Name].DocsPerSecond / plain:F2}×"));
         if (best.TryGetValue(MetadataName, out var tagged))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
