@@ -20,12 +20,27 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
     /// <summary>The mentions of each text, in the order given.</summary>
     public List<EntityMention>[] Find(IReadOnlyList<string> texts)
     {
-        var lines = new List<(int Text, int Offset, IReadOnlyList<TextToken> Tokens, bool Headline, List<Candidate> Candidates)>();
+        // The lines' tokens are read until the mentions are made, then never again: the next article reuses the lists.
+        var lists = TokenLists.Current;
+        try
+        {
+            return Find(texts, lists);
+        }
+        finally
+        {
+            lists.TakeBackAll();
+        }
+    }
+
+    private List<EntityMention>[] Find(IReadOnlyList<string> texts, TokenLists lists)
+    {
+        // Room for the lines of most articles at once (a list grown line by line copied itself five times).
+        var lines = new List<(int Text, int Offset, IReadOnlyList<TextToken> Tokens, bool Headline, List<Candidate> Candidates)>(64);
         for (var t = 0; t < texts.Count; t++)
         {
             var cased = !Truecaser.NeedsCasing(texts[t]);
             var text = cased ? texts[t] : truecaser.Apply(texts[t]);
-            foreach (var (offset, tokens, headline) in TextLines.Split(text))
+            foreach (var (offset, tokens, headline) in TextLines.Split(text, lists))
             {
                 var candidates = finder.Find(tokens, headline);
                 if (tagger is not null)

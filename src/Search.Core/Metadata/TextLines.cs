@@ -7,7 +7,8 @@ namespace Search.Core.Metadata;
 /// </summary>
 internal static class TextLines
 {
-    public static IEnumerable<(int Offset, IReadOnlyList<TextToken> Tokens, bool Headline)> Split(string text)
+    /// <param name="lists">Lists to tokenize into, lent for as long as the caller reads the lines; null for lists of their own.</param>
+    public static IEnumerable<(int Offset, IReadOnlyList<TextToken> Tokens, bool Headline)> Split(string text, TokenLists? lists = null)
     {
         var offset = 0;
         while (offset <= text.Length)
@@ -21,7 +22,18 @@ internal static class TextLines
             var line = text.AsSpan(offset, end - offset);
             if (!line.IsWhiteSpace() && !IsEditorCode(line))
             {
-                var tokens = TextTokenizer.Tokenize(text, offset, end);
+                IReadOnlyList<TextToken> tokens;
+                if (lists is null)
+                {
+                    tokens = TextTokenizer.Tokenize(text, offset, end);
+                }
+                else
+                {
+                    var lent = lists.Rent();
+                    TextTokenizer.Tokenize(text, offset, end, lent);
+                    tokens = lent;
+                }
+
                 yield return (offset, tokens, IsHeadline(tokens));
             }
 

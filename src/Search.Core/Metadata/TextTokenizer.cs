@@ -14,15 +14,39 @@ internal static class TextTokenizer
         "mm", "msi", "mh", "ma", "phd", "vs", "ra", "rm", "univ", "dkk",
     };
 
-    /// <summary>The ASCII punctuation marks as strings, made once: most tokens that are not words are one of them.</summary>
-    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+    /// <summary>
+    /// Marks met so far (punctuation, quotes, dashes: any character that is not a letter or digit), each as a string
+    /// and its lower-case form (usually the same string), made once per character: curly quotes and dashes are as
+    /// common in news as full stops, and lower-casing one costs a call into ICU.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<char, (string Text, string Key)> Marks = new();
+
+    /// <summary>The ASCII marks, looked up without hashing.</summary>
+    private static readonly (string Text, string Key)[] AsciiMarks = Enumerable.Range(0, 128).Select(c => MarkOf((char)c)).ToArray();
+
+    /// <summary>Each thread's list that tokens are collected in before they are copied into a list of their exact size.</summary>
+    [ThreadStatic]
+    private static List<TextToken>? scratch;
 
     public static IReadOnlyList<TextToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     /// <summary>The tokens of <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>), as of that stretch alone: offsets count from <paramref name="from"/>.</summary>
     public static IReadOnlyList<TextToken> Tokenize(string text, int from, int to)
     {
-        var tokens = new List<TextToken>(Math.Max(4, (to - from) / 5));
+        var tokens = scratch ??= new List<TextToken>(256);
+        Tokenize(text, from, to, tokens);
+
+        // One allocation of the exact size: a list grown while tokenizing allocated half as much again, and a
+        // guessed capacity fell short on one line in seven.
+        var exact = new List<TextToken>(tokens.Count);
+        exact.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens));
+        return exact;
+    }
+
+    /// <summary>As <see cref="Tokenize(string, int, int)"/>, into <paramref name="tokens"/> (emptied first): a list the caller reuses.</summary>
+    public static void Tokenize(string text, int from, int to, List<TextToken> tokens)
+    {
+        tokens.Clear();
         var pool = WordPool.Current;
         var sentenceStart = true;
         var i = from;
@@ -53,9 +77,9 @@ internal static class TextTokenizer
                 continue;
             }
 
-            var mark = Mark(text[i]);
+            var (mark, markKey) = Mark(text[i]);
             i++;
-            tokens.Add(new TextToken(mark, start - from, false, spaceBefore, false));
+            tokens.Add(new TextToken(mark, markKey, start - from, false, spaceBefore, false));
             sentenceStart = mark switch
             {
                 "." => !AfterAbbreviation(tokens) || sentenceStart,
@@ -64,11 +88,15 @@ internal static class TextTokenizer
                 _ => sentenceStart,
             };
         }
-
-        return tokens;
     }
 
-    private static string Mark(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
+    private static (string Text, string Key) Mark(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : Marks.GetOrAdd(c, MarkOf);
+
+    private static (string Text, string Key) MarkOf(char c)
+    {
+        var text = c.ToString();
+        return (text, text.ToLowerInvariant());
+    }
 
     private static int WordEnd(string text, int i, int to)
     {

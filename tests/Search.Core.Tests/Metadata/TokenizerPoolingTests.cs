@@ -77,4 +77,37 @@ public sealed class TokenizerPoolingTests
         Assert.True(before >= WordPool.Capacity, $"the pool should have been full, but held {before}");
         Assert.Equal(2, after);
     }
+
+    [Fact]
+    public void CurlyQuotesAndDashesMetAgainAreTheSameStringWithTheirLowerCaseForm()
+    {
+        var tokens = TextTokenizer.Tokenize("\u201cYa\u201d \u2014 kata Budi. \u201cTidak\u201d \u2014 kata Ani \u216b.");
+
+        Assert.Equal(["\u201c", "Ya", "\u201d", "\u2014", "kata", "Budi", ".", "\u201c", "Tidak", "\u201d", "\u2014", "kata", "Ani", "\u216b", "."], tokens.Select(t => t.Text));
+        Assert.Same(tokens[0].Text, tokens[7].Text);
+        Assert.Same(tokens[3].Text, tokens[10].Text);
+        Assert.Equal("\u2014", tokens[3].Key);
+        Assert.Equal("\u217b", tokens[13].Key);
+        Assert.False(tokens[13].IsWord);
+    }
+
+    [Fact]
+    public void ArticleExtractedAfterOthersOnTheSameThreadGetsTheMentionsItGetsAlone()
+    {
+        const string first = "Menlu Rusia Sergei Lavrov bertemu Presiden Joko Widodo di Jakarta, kata juru bicara Kementerian Luar Negeri.";
+        var longer = string.Join('\n', Enumerable.Repeat("Gubernur Jawa Barat Ridwan Kamil meninjau banjir di Bandung bersama Bupati Dadang Supriatna.", 40));
+        List<EntityMention> alone = [];
+        var thread = new Thread(() => alone = [.. new EntityExtractor().FindMentions(first)]);
+        thread.Start();
+        thread.Join();
+        var extractor = new EntityExtractor();
+
+        var longMentions = extractor.FindMentions(longer);
+        var again = extractor.FindMentions(first);
+
+        Assert.Equal(alone, again);
+        Assert.Contains(again, m => m.Kind == EntityKind.Person && m.Text == "Sergei Lavrov");
+        Assert.Equal(40, longMentions.Count(m => m.Text == "Ridwan Kamil"));
+        Assert.Equal(0, TokenLists.Current.Lent);
+    }
 }

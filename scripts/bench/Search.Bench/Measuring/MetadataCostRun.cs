@@ -28,8 +28,9 @@ public static class MetadataCostRun
             .Select(r => r.Article).OfType<Article>().ToList();
         using var analysis = new TextAnalysis(Options.Create(new AnalysisOptions()), NullLogger<TextAnalysis>.Instance);
         var (processCpu, allBytes) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true));
+        var wall = Stopwatch.StartNew();
         var gazetteer = new PersonGazetteerBuilder().ObserveAll(articles).Build();
-        Print("learning pass (all threads)", articles.Count,
+        Print(string.Create(CultureInfo.InvariantCulture, $"learning pass (all threads, {wall.Elapsed.TotalSeconds:F2} s wall)"), articles.Count,
             (Process.GetCurrentProcess().TotalProcessorTime - processCpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - allBytes);
         var saved = Path.Combine(Path.GetTempPath(), $"metadata-cost-{Environment.ProcessId}");
         Directory.CreateDirectory(saved);

@@ -18,6 +18,8 @@ internal sealed class LineBuffers
 
     private int[] offsets = [], tags = [];
 
+    private WordFeatures?[] wordFeatures = [];
+
     /// <summary>The buffers of the calling thread.</summary>
     public static LineBuffers Current => current ??= new LineBuffers();
 
@@ -43,6 +45,8 @@ internal sealed class LineBuffers
     public Span<int> Offsets(int n) => Cleared(ref offsets, n);
 
     public Span<int> Tags(int n) => Cleared(ref tags, n);
+
+    public Span<WordFeatures?> WordFeatures(int n) => Cleared(ref wordFeatures, n);
 
     /// <summary>The first <paramref name="n"/> elements of the buffer, zeroed; the buffer grows (at least doubling) when it is too short.</summary>
     private static Span<T> Cleared<T>(ref T[] buffer, int n)

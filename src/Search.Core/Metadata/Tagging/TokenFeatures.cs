@@ -18,6 +18,9 @@ internal sealed class TokenFeatures
 
     private readonly WordClusters clusters;
 
+    /// <summary>Each thread's <see cref="WordFeatures"/> of the words it met, for this gazetteer and these clusters.</summary>
+    private readonly ThreadLocal<Dictionary<string, WordFeatures>> known = new(() => new Dictionary<string, WordFeatures>(StringComparer.Ordinal));
+
     public TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gazetteer, WordClusters? clusters = null)
     {
         this.gazetteer = gazetteer;
@@ -58,15 +61,18 @@ internal sealed class TokenFeatures
         var clustered = clusters.Count > 0;
         var fine = clustered ? buffers.Fine(n) : words;
         var coarse = clustered ? buffers.Coarse(n) : words;
+        var own = buffers.WordFeatures(n);
+        var cache = known.Value!;
         for (var i = 0; i < n; i++)
         {
             if (all || Selected(selected, i - 2, i + 2))
             {
-                words[i] = FeatureHash.Of(tokens[i].Key);
-                (shapes[i], cases[i]) = Shape(tokens[i].Text);
+                var word = own[i] = WordFeatures.For(tokens[i], cache, gazetteer, clusters);
+                words[i] = word.Word;
+                (shapes[i], cases[i]) = (word.Shape, word.Case);
                 if (clustered)
                 {
-                    (fine[i], coarse[i]) = clusters.Of(tokens[i].Key);
+                    (fine[i], coarse[i]) = (word.Fine, word.Coarse);
                 }
             }
         }
@@ -96,36 +102,31 @@ internal sealed class TokenFeatures
 
             offsets[k++] = rows.Count;
             var token = tokens[i];
+            var word = own[i]!;
             var caseHere = cases[i] | (token.SentenceStart ? 8u : 0u) | (headline ? 16u : 0u);
             Add(rows, 0, 1);
-            Add(rows, 1, words[i]);
+            rows.Add(word.WordRow);
             Add(rows, 2, At(words, i - 1));
             Add(rows, 3, At(words, i + 1));
             Add(rows, 4, At(words, i - 2));
             Add(rows, 5, At(words, i + 2));
             Add(rows, 6, FeatureHash.Pair(At(words, i - 1), words[i]));
             Add(rows, 7, FeatureHash.Pair(words[i], At(words, i + 1)));
-            Add(rows, 8, shapes[i]);
+            rows.Add(word.ShapeRow);
             Add(rows, 9, FeatureHash.Pair(At(shapes, i - 1), shapes[i]));
             Add(rows, 10, FeatureHash.Pair(shapes[i], At(shapes, i + 1)));
             Add(rows, 11, caseHere);
             Add(rows, 12, FeatureHash.Pair(At(cases, i - 1), caseHere));
             Add(rows, 13, FeatureHash.Pair(caseHere, At(cases, i + 1)));
-            var key = token.Key;
-            for (var length = 1; length <= 4 && length < key.Length; length++)
-            {
-                Add(rows, 14 + length, FeatureHash.Of(key, 0, length));
-                Add(rows, 19 + length, FeatureHash.Of(key, key.Length - length, length));
-            }
-
-            Add(rows, 24, FeatureHash.Pair(CaseStatistics(token), caseHere));
+            rows.AddRange(word.Affixes);
+            Add(rows, 24, FeatureHash.Pair(word.CaseStatistics, caseHere));
 
             Add(rows, 25, FeatureHash.Pair(ruleTags[i], caseHere & 7));
             Add(rows, 26, FeatureHash.Pair(At(ruleTags, i - 1), ruleTags[i]));
             if (clustered)
             {
-                Add(rows, 27, fine[i]);
-                Add(rows, 28, coarse[i]);
+                rows.Add(word.FineRow);
+                rows.Add(word.CoarseRow);
                 Add(rows, 29, At(fine, i - 1));
                 Add(rows, 30, At(fine, i + 1));
                 Add(rows, 31, FeatureHash.Pair(fine[i], caseHere & 7));
@@ -162,57 +163,6 @@ internal sealed class TokenFeatures
                 Add(rows, template + k, caseHere);
             }
         }
-    }
-
-    /// <summary>How the archive writes the word inside sentences: unseen, or its capitalised and capitals shares in fifths, and how often seen.</summary>
-    private uint CaseStatistics(TextToken token)
-    {
-        if (!token.IsWord)
-        {
-            return 1;
-        }
-
-        var counts = gazetteer.Words.CountsOf(token.Key);
-        var seen = counts.Total;
-        if (seen == 0)
-        {
-            return 2;
-        }
-
-        // The shares WordCaseStatistics.CapitalisedShare and CapitalsShare give, from one look-up.
-        var capitalised = (uint)((double)counts.Capitalised / seen * 4.99);
-        var capitals = (uint)((double)counts.Capitals / seen * 4.99);
-        var often = seen >= 100 ? 2u : seen >= 10 ? 1u : 0u;
-        return 16 + (capitalised << 4) + (capitals << 2) + often;
-    }
-
-    /// <summary>Word shape with repeats collapsed ("Xx", "X.", "dd") and a case class: 1 lower, 2 capitalised, 3 capitals, 4 digits, 5 mixed, 0 other.</summary>
-    private static (uint Shape, uint Case) Shape(string text)
-    {
-        var hash = 2166136261u;
-        var last = '\0';
-        int upper = 0, lower = 0, digit = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
-            upper += s == 'X' ? 1 : 0;
-            lower += s == 'x' ? 1 : 0;
-            digit += s == 'd' ? 1 : 0;
-            if (s != last)
-            {
-                hash = (hash ^ s) * 16777619;
-                last = s;
-            }
-        }
-
-        uint kind = digit == text.Length ? 4u
-            : upper + lower == 0 ? 0u
-            : upper == 0 ? 1u
-            : lower == 0 ? 3u
-            : char.IsUpper(text[0]) && upper == 1 ? 2u
-            : 5u;
-        return (hash, kind);
     }
 
     /// <summary>Writes into <paramref name="tags"/> (zeroed, one per token) what the rules made of each token.</summary>

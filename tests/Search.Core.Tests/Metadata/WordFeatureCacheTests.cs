@@ -1,0 +1,53 @@
+using Search.Core.Metadata;
+using Search.Core.Metadata.Tagging;
+
+namespace Search.Core.Tests.Metadata;
+
+/// <summary>
+/// The tagger's features of a word alone (hash, shape, affixes, clusters, how the archive writes it) come from a
+/// per-thread cache: a line must get the rows it gets from features that never met its words before.
+/// </summary>
+public sealed class WordFeatureCacheTests
+{
+    [Fact]
+    public void WordMetBeforeInOtherCasesGetsTheRowsItGetsFresh()
+    {
+        var gazetteer = Gazetteer("Warga jakarta dan warga Jakarta menonton di JAKARTA hari ini.");
+        var earlier = TextTokenizer.Tokenize("Kemarin jakarta, Jakarta dan JAKARTA banjir.");
+        var line = TextTokenizer.Tokenize("Banjir JAKARTA Jakarta jakarta surut.");
+        var warm = new TokenFeatures(MetadataLexicon.Default, gazetteer);
+        warm.Extract(earlier, false, []);
+
+        var (rows, offsets) = warm.Extract(line, false, []);
+        var (freshRows, freshOffsets) = new TokenFeatures(MetadataLexicon.Default, gazetteer).Extract(line, false, []);
+
+        Assert.Equal(freshOffsets, offsets);
+        Assert.Equal(freshRows, rows);
+        var jakarta = Enumerable.Range(1, 3).Select(i => rows[offsets[i]..offsets[i + 1]]).ToList();
+        Assert.Equal(3, jakarta.Select(r => string.Join(',', r)).Distinct().Count());
+    }
+
+    [Fact]
+    public void FeaturesOfAnotherGazetteerOnTheSameThreadGetTheRowsTheyGetOnAFreshThread()
+    {
+        var line = TextTokenizer.Tokenize("Kemarin Lavrov tiba.");
+        var learned = Gazetteer("Menurut Lavrov, dan juga Lavrov, kata Sergei Lavrov.");
+        int[] fresh = [];
+        var thread = new Thread(() => fresh = new TokenFeatures(MetadataLexicon.Default, learned).Extract(line, false, []).Rows);
+        thread.Start();
+        thread.Join();
+        var (emptyRows, _) = new TokenFeatures(MetadataLexicon.Default, PersonGazetteer.Empty).Extract(line, false, []);
+
+        var (learnedRows, _) = new TokenFeatures(MetadataLexicon.Default, learned).Extract(line, false, []);
+
+        Assert.Equal(fresh, learnedRows);
+        Assert.NotEqual(emptyRows, learnedRows);
+    }
+
+    private static PersonGazetteer Gazetteer(string text)
+    {
+        var builder = new PersonGazetteerBuilder();
+        builder.Observe(text);
+        return builder.Build();
+    }
+}
