@@ -13,6 +13,7 @@ internal sealed class ObservedLine
 
     private readonly MetadataLexicon lexicon;
 
+    /// <summary>The counts of the runs' words, run by run, word by word (only the words of runs: most of a line is not in one).</summary>
     private WordCounts[]? snapshot;
 
     private ObservedLine(MetadataLexicon lexicon, IReadOnlyList<TextToken> tokens, List<NameRun> runs, string?[] windows)
@@ -71,14 +72,24 @@ internal sealed class ObservedLine
             return;
         }
 
-        snapshot = new WordCounts[Tokens.Count];
+        var count = 0;
+        foreach (var run in Runs)
+        {
+            for (var i = run.Start; i < run.End; i++)
+            {
+                count += Tokens[i].IsWord ? 1 : 0;
+            }
+        }
+
+        snapshot = new WordCounts[count];
+        var k = 0;
         foreach (var run in Runs)
         {
             for (var i = run.Start; i < run.End; i++)
             {
                 if (Tokens[i].IsWord)
                 {
-                    snapshot[i] = words.CountsOf(Tokens[i].Key);
+                    snapshot[k++] = words.CountsOf(Tokens[i].Key);
                 }
             }
         }
@@ -97,13 +108,14 @@ internal sealed class ObservedLine
             return;
         }
 
+        var k = 0;
         foreach (var run in Runs)
         {
             for (var i = run.Start; i < run.End; i++)
             {
-                if (Tokens[i].IsWord && snapshot[i].Total > 0)
+                if (Tokens[i].IsWord && snapshot[k++] is { Total: > 0 } counts)
                 {
-                    view.Add(Tokens[i].Key, snapshot[i]);
+                    view.Add(Tokens[i].Key, counts);
                 }
             }
         }
