@@ -17,25 +17,29 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
 
     private readonly Truecaser truecaser = new(lexicon, gazetteer);
 
+    /// <summary>Each thread's list of the lines of the article it reads (emptied after each article).</summary>
+    [ThreadStatic]
+    private static List<Line>? threadLines;
+
     /// <summary>The mentions of each text, in the order given.</summary>
     public List<EntityMention>[] Find(IReadOnlyList<string> texts)
     {
         // The lines' tokens are read until the mentions are made, then never again: the next article reuses the lists.
         var lists = TokenLists.Current;
+        var lines = threadLines ??= new List<Line>(64);
         try
         {
-            return Find(texts, lists);
+            return Find(texts, lists, lines);
         }
         finally
         {
             lists.TakeBackAll();
+            lines.Clear();
         }
     }
 
-    private List<EntityMention>[] Find(IReadOnlyList<string> texts, TokenLists lists)
+    private List<EntityMention>[] Find(IReadOnlyList<string> texts, TokenLists lists, List<Line> lines)
     {
-        // Room for the lines of most articles at once (a list grown line by line copied itself five times).
-        var lines = new List<(int Text, int Offset, IReadOnlyList<TextToken> Tokens, bool Headline, List<Candidate> Candidates)>(64);
         for (var t = 0; t < texts.Count; t++)
         {
             var cased = !Truecaser.NeedsCasing(texts[t]);
@@ -48,7 +52,7 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
                     candidates = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features, cased), candidates, lexicon, gazetteer, cased);
                 }
 
-                lines.Add((t, offset, tokens, headline, candidates));
+                lines.Add(new Line(t, offset, tokens, headline, candidates));
             }
         }
 
@@ -109,4 +113,7 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
 
         return keys;
     }
+
+    /// <summary>One line of one of the article's texts, with what the rules and the tagger found in it.</summary>
+    private readonly record struct Line(int Text, int Offset, IReadOnlyList<TextToken> Tokens, bool Headline, List<Candidate> Candidates);
 }

@@ -21,9 +21,10 @@ internal sealed class MentionFinder(MetadataLexicon lexicon, PersonGazetteer gaz
 
     public List<Candidate> Find(IReadOnlyList<TextToken> tokens, bool headline)
     {
-        var candidates = new List<Candidate>();
+        var runs = NameRunFinder.Find(tokens, lexicon);
+        var candidates = new List<Candidate>(runs.Count + 2);
         var pendingTitleEnd = -1;
-        foreach (var run in NameRunFinder.Find(tokens, lexicon))
+        foreach (var run in runs)
         {
             var titled = pendingTitleEnd >= 0 && IsBracketGap(tokens, pendingTitleEnd, run.Start);
             var englishTitle = IsEnglishTitle(tokens, run) || IsQuoted(tokens, run);
@@ -73,10 +74,10 @@ internal sealed class MentionFinder(MetadataLexicon lexicon, PersonGazetteer gaz
         return headline ? candidates : Coordinated(tokens, candidates);
     }
 
-    /// <summary>In a list of names joined by commas and "dan", the names beside a person are persons.</summary>
+    /// <summary>In a list of names joined by commas and "dan", the names beside a person are persons (raised in place, left to right).</summary>
     private static List<Candidate> Coordinated(IReadOnlyList<TextToken> tokens, List<Candidate> candidates)
     {
-        var result = candidates.ToList();
+        var result = candidates;
         for (var i = 0; i < result.Count; i++)
         {
             if (result[i].Kind != EntityKind.Person || result[i].Settled || result[i].Score < 0)

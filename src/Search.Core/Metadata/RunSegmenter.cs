@@ -13,7 +13,8 @@ internal sealed class RunSegmenter(MetadataLexicon lexicon, PersonGazetteer gaze
     /// <param name="headline">In title case every word is capitalised: ordinary words then do not continue a name.</param>
     public List<Segment> Split(IReadOnlyList<TextToken> tokens, NameRun run, bool headline = false)
     {
-        var segments = new List<Segment>();
+        // A run has at most one part per token: one allocation, never grown.
+        var segments = new List<Segment>(run.End - run.Start);
         var expectPerson = false;
         var p = run.Start;
         var e = run.End;
