@@ -17,6 +17,7 @@ using Search.Core.Searching;
 // Search.Bench profile --index <dir> --corpus <file.jsonl> [--queries 200] [--rounds 2]   (time per search stage, ours)
 // Search.Bench latency --index <dir> [<dir>...] --corpus <file.jsonl> [--queries 200] [--rounds 2] [--slowest N]   (ours only, per class; several indexes interleaved)
 // Search.Bench indexing --corpus <file.jsonl> --work <dir> [--rounds 3] [--ram-mb 128] [--commit-every 10000] [--merge-to 1] [--metadata <index root>]   (indexing alone, ours and SQLite FTS5 taking turns; our stages)
+// Search.Bench indexing-layers --corpus <file.jsonl> --work <dir> [--rounds 2] [--ram-mb 128]   (FTS5, Lucene.Net layer by layer towards our layout, ours: what each piece costs)
 // Search.Bench metadata-cost --corpus <file.jsonl> --metadata <index root> [--rounds 2]   (entities and topic on one thread: CPU and bytes per article, hash of outputs)
 // Search.Bench throughput --index <dir> --corpus <file.jsonl> [--clients 2] [--seconds 10]   (ours only, for tracing)
 // Search.Bench pass-cost --index <dir> --query <text> [<text>...]   (thread ms of one whole-index pass, piece by piece; Lucene's disjunctions beside ours)
@@ -91,6 +92,12 @@ try
                 CommitEvery = arguments.Int("--commit-every", ArticleIndexer.DefaultCommitEvery),
                 MergeTo = arguments.Int("--merge-to", ArticleIndexer.DefaultMergeTo),
             }, arguments.Value("--metadata"));
+            return 0;
+        case "indexing-layers":
+            Search.Bench.Measuring.IndexingLayersRun.Run(arguments.Required("--corpus"), arguments.Required("--work"), arguments.Int("--rounds", 2), new SearchOptions
+            {
+                RamBufferMb = arguments.Int("--ram-mb", (int)new SearchOptions().RamBufferMb),
+            });
             return 0;
         case "metadata-cost":
             Search.Bench.Measuring.MetadataCostRun.Run(arguments.Required("--corpus"), arguments.Required("--metadata"), arguments.Int("--rounds", 2));
