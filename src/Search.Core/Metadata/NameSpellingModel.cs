@@ -20,6 +20,9 @@ internal sealed class NameSpellingModel
     /// </summary>
     private readonly ThreadLocal<(int Version, Dictionary<string, double> Terms)> wordTerms = new(() => (0, new Dictionary<string, double>(StringComparer.Ordinal)));
 
+    /// <summary>The features looked up by their characters: a word's pieces are read without making them strings.</summary>
+    private readonly Dictionary<string, (int Person, int Other)>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
     /// <summary>Changes with every example added: terms worked out before then are stale.</summary>
     private int version;
 
@@ -31,6 +34,7 @@ internal sealed class NameSpellingModel
     private NameSpellingModel(Dictionary<string, (int Person, int Other)> features, int persons, int others)
     {
         this.features = features;
+        bySpan = features.GetAlternateLookup<ReadOnlySpan<char>>();
         Persons = persons;
         Others = others;
         foreach (var (person, other) in features.Values)
@@ -123,7 +127,7 @@ internal sealed class NameSpellingModel
             count++;
             if (!cache.Terms.TryGetValue(word, out var term))
             {
-                term = Terms(WordFeatures(word));
+                term = WordTerms(word);
                 cache.Terms[word] = term;
             }
 
@@ -133,21 +137,36 @@ internal sealed class NameSpellingModel
         return odds + Term("n:" + Math.Min(count, 4));
     }
 
-    private double Terms(IEnumerable<string> wordFeatures)
+    /// <summary>The sum of the terms of <see cref="WordFeatures"/>(<paramref name="word"/>), in its order, each feature read from a buffer instead of made a string.</summary>
+    private double WordTerms(string word)
     {
+        var lower = word.ToLowerInvariant();
+        var length = lower.Length + 2;
+        var buffer = length <= 128 ? stackalloc char[length] : new char[length];
+        "w:".CopyTo(buffer);
+        lower.CopyTo(buffer[2..]);
         var sum = 0.0;
-        foreach (var feature in wordFeatures)
+        sum += Term(buffer);
+        buffer[0] = '^';
+        lower.CopyTo(buffer[1..]);
+        buffer[^1] = '$';
+        for (var n = 2; n <= 4; n++)
         {
-            sum += Term(feature);
+            for (var i = 0; i + n <= length; i++)
+            {
+                sum += Term(buffer.Slice(i, n));
+            }
         }
 
         return sum;
     }
 
-    private double Term(string feature)
+    private double Term(string feature) => Term(feature.AsSpan());
+
+    private double Term(ReadOnlySpan<char> feature)
     {
         var vocabulary = features.Count + 1.0;
-        var (p, o) = features.GetValueOrDefault(feature);
+        var (p, o) = bySpan.TryGetValue(feature, out var counts) ? counts : default;
         return Math.Log((p + 0.5) / (PersonFeatures + (0.5 * vocabulary)))
             - Math.Log((o + 0.5) / (OtherFeatures + (0.5 * vocabulary)));
     }
