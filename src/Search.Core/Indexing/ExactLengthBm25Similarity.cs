@@ -43,6 +43,12 @@ public sealed class ExactLengthBm25Similarity : Similarity
     /// <summary>BM25's length part for a field of <paramref name="length"/> tokens (<see cref="SegmentLengthNorms"/>).</summary>
     internal static float LengthNorm(int length, float averageLength) => K1 * ((1 - B) + (B * length / averageLength));
 
+    /// <summary>
+    /// The most a term or phrase of weight <paramref name="weight"/> (idf × boosts) scores in any document: freq / (freq +
+    /// length norm) stays under 1 however often it occurs (the length norm is at least k1 × (1 - b)).
+    /// </summary>
+    internal static float MaxScore(float weight) => weight * (K1 + 1);
+
     private static float Idf(long docFreq, long docCount) => (float)Math.Log(1 + ((docCount - docFreq + 0.5) / (docFreq + 0.5)));
 
     private sealed class Stats(string field, float idf, float queryBoost, float averageLength) : SimWeight

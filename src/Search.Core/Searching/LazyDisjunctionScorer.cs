@@ -45,6 +45,9 @@ internal sealed class LazyDisjunctionScorer : Scorer
 
     public override int DocID => doc;
 
+    /// <summary>The document each sub-scorer is on, in the order of <see cref="GetChildren"/>, kept up to date as it moves; read only.</summary>
+    internal int[] SubDocs => docs;
+
     public override int Freq
     {
         get

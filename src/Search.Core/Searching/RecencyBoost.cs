@@ -29,6 +29,12 @@ public static class RecencyBoost
         return new RecencyQuery(query, newest);
     }
 
+    /// <summary>The largest multiplier: an article from the newest day.</summary>
+    internal const float MaxFactor = 1f + Weight;
+
+    /// <summary>Whether <paramref name="query"/> is a query <see cref="Wrap"/> made.</summary>
+    internal static bool IsRecency(Query? query) => query is RecencyQuery;
+
     /// <summary>The multiplier of an article published <paramref name="ageMs"/> before the newest one.</summary>
     public static float Factor(long ageMs) =>
         1f + Weight / (1f + (float)(Math.Max(0, ageMs) / HalfLife.TotalMilliseconds));

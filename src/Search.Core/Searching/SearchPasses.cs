@@ -73,7 +73,7 @@ internal sealed class SearchPasses : IDisposable
         }
         sideways.RemoveAll(s => AllDocumentCounts.Covers(s.Query));
         var parts = passes.Parts;
-        var tops = Enumerable.Range(0, parts).Select(_ => TopCollector(request.Sort, Depth(request, offset), request.After)).ToArray();
+        var tops = Enumerable.Range(0, parts).Select(_ => TopCollector(searcher, request.Sort, Depth(request, offset), request.After)).ToArray();
         var counters = Enumerable.Range(0, parts).Select(_ => new FacetCountingCollector(unfiltered)).ToArray();
         var heads = tops.Select(top => new GroupHeadCollector(searcher.IndexReader, request.Sort, top)).ToArray();
         var sidewaysCounters = sideways.Select(s => Enumerable.Range(0, parts).Select(_ => new FacetCountingCollector(s.Fields)).ToArray()).ToList();
@@ -111,7 +111,7 @@ internal sealed class SearchPasses : IDisposable
     /// <summary>The top <paramref name="depth"/> standing hits of the main pass's ranking, for a page the collapsed copies left short.</summary>
     public TopDocs Deeper(IndexSearcher searcher, SearchRequest request, IReadOnlyDictionary<string, Query> filters, int depth)
     {
-        var tops = Enumerable.Range(0, Parts).Select(_ => TopCollector(request.Sort, depth, request.After)).ToArray();
+        var tops = Enumerable.Range(0, Parts).Select(_ => TopCollector(searcher, request.Sort, depth, request.After)).ToArray();
         var standing = tops.Select(top => Heads.OnlyStanding(top)).ToList();
         if (Parts == 1)
         {
@@ -146,13 +146,14 @@ internal sealed class SearchPasses : IDisposable
 
     /// <summary>
     /// Relevance ties go by document number, dates by id; a cursor continues exactly where the page before
-    /// ended (<see cref="SearchCursor"/>).
+    /// ended (<see cref="SearchCursor"/>). By relevance, matches that cannot reach the top are not scored
+    /// (<see cref="BoundedTopScoreCollector"/>).
     /// </summary>
-    private static ITopDocsCollector TopCollector(SearchSort sort, int wanted, SearchCursor? after) => sort switch
+    private static ITopDocsCollector TopCollector(IndexSearcher searcher, SearchSort sort, int wanted, SearchCursor? after) => sort switch
     {
         SearchSort.Newest => TopFieldCollector.Create(DateSort(reverse: true), wanted, DateAfter(after), true, true, false, true),
         SearchSort.Oldest => TopFieldCollector.Create(DateSort(reverse: false), wanted, DateAfter(after), true, true, false, true),
-        _ => TopScoreDocCollector.Create(wanted, after is null ? null : new ScoreDoc(after.Doc, after.Score), true),
+        _ => new BoundedTopScoreCollector(wanted, after is null ? null : new ScoreDoc(after.Doc, after.Score), searcher.Similarity),
     };
 
     private static FieldDoc? DateAfter(SearchCursor? after) => after is null

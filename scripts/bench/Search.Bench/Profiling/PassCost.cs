@@ -11,7 +11,8 @@ namespace Search.Bench.Profiling;
 /// <summary>
 /// What one whole-index pass of a query costs, piece by piece, in processor time of the thread that runs it (best of
 /// five, so other processes on the machine weigh little): iterating the matches only, scoring each, the top 30, the
-/// seven facet counts, and top 30 with the counts (the main pass without near-duplicate heads). Each piece runs with
+/// seven facet counts, and top 30 with the counts (the main pass without near-duplicate heads); the top 30 again with
+/// matches that cannot reach it left unscored (<see cref="BoundedTopScoreCollector"/>). Each piece runs with
 /// the query as built (its disjunctions scoring on demand) and with the same tree of Lucene's own BooleanQuery and
 /// DisjunctionMaxQuery, in the same process.
 /// </summary>
@@ -21,13 +22,15 @@ public static class PassCost
     {
         var builder = new UserQueryBuilder(analyzer);
         var fields = FacetDimensions.All.Select(d => d.Field).ToList();
-        var pieces = new (string Name, Func<ICollector> Make)[]
+        var pieces = new (string Name, Func<IndexSearcher, ICollector> Make)[]
         {
-            ("matches only", () => new Counting(scores: false)),
-            ("matches + score", () => new Counting(scores: true)),
-            ("top 30", () => TopScoreDocCollector.Create(30, true)),
-            ("7 facet counts", () => new FacetCountingCollector(fields)),
-            ("top 30 + facets", () => MultiCollector.Wrap(TopScoreDocCollector.Create(30, true), new FacetCountingCollector(fields))),
+            ("matches only", _ => new Counting(scores: false)),
+            ("matches + score", _ => new Counting(scores: true)),
+            ("top 30", _ => TopScoreDocCollector.Create(30, true)),
+            ("top 30 bounded", s => new BoundedTopScoreCollector(30, null, s.Similarity)),
+            ("7 facet counts", _ => new FacetCountingCollector(fields)),
+            ("top 30 + facets", _ => MultiCollector.Wrap(TopScoreDocCollector.Create(30, true), new FacetCountingCollector(fields))),
+            ("bounded + facets", s => MultiCollector.Wrap(new BoundedTopScoreCollector(30, null, s.Similarity), new FacetCountingCollector(fields))),
         };
         foreach (var text in texts)
         {
@@ -36,7 +39,9 @@ public static class PassCost
             {
                 var matches = new Counting(scores: false);
                 searcher.Search(built, matches);
-                Console.WriteLine($"{text}: {matches.Count:N0} matches; thread ms, best of 5: Lucene's disjunctions / as built");
+                var bounded = new BoundedTopScoreCollector(30, null, searcher.Similarity);
+                searcher.Search(built, bounded);
+                Console.WriteLine($"{text}: {matches.Count:N0} matches ({bounded.Unscored:N0} not scored for the top 30); thread ms, best of 5: Lucene's disjunctions / as built");
                 foreach (var (name, make) in pieces)
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-16} {Best(searcher, LuceneDisjunctions.Of(built), make),7:F1} / {Best(searcher, built, make),7:F1}"));
@@ -46,12 +51,12 @@ public static class PassCost
         }
     }
 
-    private static double Best(IndexSearcher searcher, Query query, Func<ICollector> make)
+    private static double Best(IndexSearcher searcher, Query query, Func<IndexSearcher, ICollector> make)
     {
         var best = double.MaxValue;
         for (var run = 0; run < 5; run++)
         {
-            var collector = make();
+            var collector = make(searcher);
             var start = ThreadMs();
             searcher.Search(query, collector);
             best = Math.Min(best, ThreadMs() - start);

@@ -1,0 +1,160 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Articles;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+
+namespace Search.Core.Tests.Searching;
+
+/// <summary>
+/// The top hits collector that leaves unscored the matches that cannot reach the top (<see cref="BoundedTopScoreCollector"/>)
+/// keeps exactly the hits, scores, totals and maximum Lucene's own in-order collector keeps, from the first page and after
+/// a cursor, with the recency boost and under a filter; and no match ever scores above its bound (<see cref="ScoreBound"/>).
+/// </summary>
+public sealed class BoundedTopScoreCollectorTests : IDisposable
+{
+    private readonly TemporaryIndex index = new(Fixtures.Newsroom().Concat(Riverside()));
+
+    public static TheoryData<string> Queries { get; } =
+    [
+        "jembatan", "sungai", "jembatan OR sungai", "sungai OR warga OR pasar", "jembatan sungai", "\"jembatan baru\" OR pasar",
+        "rina halim", "jembatan -pasar", "title:jembatan", "warga pasar sungai",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void KeepsTheHitsLucenesCollectorKeeps(string text)
+    {
+        var query = new UserQueryBuilder(index.Analyzer).Build(text);
+        var filtered = SearchFilters.Combine(query, SearchFilters.Of(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["source"] = ["warta-harian.com"] } }));
+
+        index.Index.Use(searcher =>
+        {
+            foreach (var ranked in new[] { query, RecencyBoost.Wrap(query, searcher), filtered })
+            {
+                foreach (var wanted in new[] { 1, 3, 10 })
+                {
+                    var first = Top(searcher, ranked, TopScoreDocCollector.Create(wanted, true));
+                    Assert.Equal(first, Top(searcher, ranked, new BoundedTopScoreCollector(wanted, null, searcher.Similarity)));
+                    var hits = searcher.Search(ranked, 2).ScoreDocs;
+                    var after = hits.Length == 0 ? new ScoreDoc(0, 1f) : hits[^1];
+                    Assert.Equal(
+                        Top(searcher, ranked, TopScoreDocCollector.Create(wanted, after, true)),
+                        Top(searcher, ranked, new BoundedTopScoreCollector(wanted, after, searcher.Similarity)));
+                }
+            }
+            return 0;
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void NoMatchScoresAboveItsBound(string text)
+    {
+        var query = new UserQueryBuilder(index.Analyzer).Build(text);
+        index.Index.Use(searcher =>
+        {
+            foreach (var ranked in new[] { query, RecencyBoost.Wrap(query, searcher) })
+            {
+                var check = new BoundCheck(searcher.Similarity);
+                searcher.Search(ranked, check);
+                Assert.True(check.Matches > 0);
+                Assert.Equal(check.Matches, check.Bounded);
+                Assert.All(check.Scores, s => Assert.True(s.Score <= s.Bound, $"{s.Score} > {s.Bound}"));
+            }
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void MatchesOfACommonWordAloneAreNotScoredOnceTheRareWordFillsTheTop()
+    {
+        index.Index.Use(searcher =>
+        {
+            var query = new UserQueryBuilder(index.Analyzer).Build("kincir OR sungai");
+            var bounded = new BoundedTopScoreCollector(2, null, searcher.Similarity);
+            searcher.Search(query, bounded);
+
+            // Two newsroom articles name the river (a1, a3) and fill the top; the windmill articles (k1, k2) outrank them,
+            // and then every article that has only the river (s0..s29) falls below both.
+            var top = bounded.GetTopDocs();
+            Assert.Equal(["k1", "k2"], top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc).Get(IndexSchema.Id)).Order().ToArray());
+            Assert.Equal(2 + 2 + 30, top.TotalHits);
+            Assert.Equal(30, bounded.Unscored);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void TheIndexSimilarityAddsClausesWithoutACoordFactor()
+    {
+        // ScoreBound sums its clauses' bounds as the index's BM25 sums their scores: with a coord factor of 1.
+        Assert.All(Enumerable.Range(0, 6), overlap => Assert.Equal(1f, ExactLengthBm25Similarity.Instance.Coord(overlap, 5)));
+    }
+
+    public void Dispose() => index.Dispose();
+
+    private static string Top(IndexSearcher searcher, Query query, ICollector collector)
+    {
+        searcher.Search(query, collector);
+        var top = ((ITopDocsCollector)collector).GetTopDocs();
+        return string.Join(' ', top.ScoreDocs.Select(hit => $"{hit.Doc}:{BitConverter.SingleToInt32Bits(hit.Score)}"))
+            + $" total {top.TotalHits} max {BitConverter.SingleToInt32Bits(top.MaxScore)}";
+    }
+
+    /// <summary>Two articles about a windmill by a river, then thirty about the river alone, at different lengths and counts.</summary>
+    private static IEnumerable<Article> Riverside()
+    {
+        yield return Fixtures.Article("k1", "Kincir air", "Kincir kincir di tepi sungai berputar lagi.", "2024-05-01T08:00:00+07:00");
+        yield return Fixtures.Article("k2", "Kincir tua", "Kincir tua itu diperbaiki warga.", "2024-05-02T08:00:00+07:00", source: "warta-harian.com");
+        var words = new[] { "warga", "pasar", "jembatan", "hujan", "perahu" };
+        for (var i = 0; i < 30; i++)
+        {
+            var body = string.Join(' ', Enumerable.Range(0, 1 + (i % 4)).Select(_ => "sungai").Concat(Enumerable.Range(0, i % 7).Select(j => words[(i + j) % words.Length])));
+            yield return Fixtures.Article(
+                "s" + i.ToString(CultureInfo.InvariantCulture),
+                i % 5 == 0 ? "Sungai meluap" : "Kabar kampung",
+                body + ".",
+                $"2024-06-{1 + i:00}T08:00:00+07:00",
+                source: i % 2 == 0 ? "kabarnusa.id" : "warta-harian.com");
+        }
+    }
+
+    /// <summary>Each match's score and its bound, the bound worked out before the score (as the collector does).</summary>
+    private sealed class BoundCheck(Lucene.Net.Search.Similarities.Similarity similarity) : ICollector
+    {
+        private Scorer? scorer;
+        private ScoreBound? bound;
+
+        public List<(float Score, float Bound)> Scores { get; } = [];
+
+        public int Matches { get; private set; }
+
+        public int Bounded { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer)
+        {
+            this.scorer = scorer;
+            bound = ScoreBound.For(scorer, similarity);
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+        }
+
+        public void Collect(int doc)
+        {
+            Matches++;
+            if (bound is null)
+            {
+                return;
+            }
+            Bounded++;
+            var most = bound.Of(doc);
+            Scores.Add((scorer!.GetScore(), most));
+        }
+    }
+}
