@@ -64,6 +64,31 @@ public sealed class SegmentOrdinals
         }
     }
 
+    /// <summary>
+    /// <see cref="CountInto(int, int[], int[], int[], ref int)"/> for each of <paramref name="docs"/> in turn: the same
+    /// counts, with one field's arrays read for a run of documents rather than every field's for each document.
+    /// </summary>
+    public void CountInto(ReadOnlySpan<int> docs, int[]? toReader, int[] counts, int[] touched, ref int touchedCount)
+    {
+        if (starts is not null || toReader is not null)
+        {
+            foreach (var doc in docs)
+            {
+                CountInto(doc, toReader, counts, touched, ref touchedCount);
+            }
+            return;
+        }
+        var own = ords;
+        foreach (var doc in docs)
+        {
+            var ord = own[doc];
+            if (ord >= 0 && counts[ord]++ == 0)
+            {
+                touched[touchedCount++] = ord;
+            }
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Count(int ord, int[] counts, int[] touched, ref int touchedCount)
     {

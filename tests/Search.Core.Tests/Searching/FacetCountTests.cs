@@ -99,6 +99,31 @@ public sealed class FacetCountTests : IDisposable
         Assert.Equal([new("2024-01", 1), new("2024-02", 2), new("2025-03", 2), new("2025-04", 1)], counter.CountsOf(FacetDimensions.Month).InValueOrder());
     }
 
+    [Fact]
+    public void CountsOfManyMatchesOverSegmentsAreTheArticlesCounts()
+    {
+        // More matches than one run of the counter (FacetCountingCollector.Run) in each of two segments, the first
+        // segment ending part way through a run.
+        var articles = Enumerable.Range(0, 1_300).Select(i => Fixtures.Article(
+            "m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "Kabar " + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "Isi kabar hari ini.",
+            $"2024-{1 + (i % 12):00}-15T08:00:00+07:00",
+            persons: [.. i % 3 == 0 ? new[] { "Rina Halim" } : [], .. i % 5 == 0 ? new[] { "Bayu Santoso" } : []])).ToList();
+        using var split = new TemporaryIndex(articles.Take(700));
+        split.Write(articles.Skip(700));
+        using var directory = Lucene.Net.Store.FSDirectory.Open(split.Path);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        using var counter = new FacetCountingCollector([FacetDimensions.Person, FacetDimensions.Month]);
+
+        new Lucene.Net.Search.IndexSearcher(reader).Search(new Lucene.Net.Search.MatchAllDocsQuery(), counter);
+
+        Assert.Equal(2, reader.Leaves.Count);
+        Assert.Equal([new("Bayu Santoso", 260), new("Rina Halim", 434)], counter.CountsOf(FacetDimensions.Person).InValueOrder());
+        var months = counter.CountsOf(FacetDimensions.Month).InValueOrder();
+        Assert.Equal(Enumerable.Range(1, 12).Select(m => new FacetCount($"2024-{m:00}", m <= 4 ? 109 : 108)), months);
+    }
+
     private static SearchRequest Filtered(string dimension, string value) => new()
     {
         Filters = new Dictionary<string, IReadOnlyList<string>> { [dimension] = [value] },
