@@ -44,6 +44,27 @@ public sealed class WordFeatureCacheTests
         Assert.NotEqual(emptyRows, learnedRows);
     }
 
+    [Fact]
+    public void FullCacheIsEmptiedBeforeTheNextNewWord()
+    {
+        var cache = new Dictionary<string, WordFeatures>(StringComparer.Ordinal);
+        for (var i = 0; cache.Count < WordFeatures.Capacity; i++)
+        {
+            WordFeatures.For(new TextToken("Kata" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, true, false, false), cache, PersonGazetteer.Empty, WordClusters.Empty);
+        }
+
+        var known = WordFeatures.For(new TextToken("Kata1", 0, true, false, false), cache, PersonGazetteer.Empty, WordClusters.Empty);
+        Assert.Equal(WordFeatures.Capacity, cache.Count);
+
+        var bandung = WordFeatures.For(new TextToken("Bandung", 0, true, false, false), cache, PersonGazetteer.Empty, WordClusters.Empty);
+
+        Assert.Equal("Bandung", Assert.Single(cache).Key);
+        Assert.Same(bandung, cache["Bandung"]);
+        Assert.Equal(FeatureHash.Of("bandung"), bandung.Word);
+        Assert.Equal(FeatureHash.Of("kata1"), known.Word);
+        Assert.Equal(8, bandung.Affixes.Length);
+    }
+
     private static PersonGazetteer Gazetteer(string text)
     {
         var builder = new PersonGazetteerBuilder();

@@ -8,8 +8,11 @@ namespace Search.Core.Metadata.Tagging;
 /// </summary>
 internal sealed class WordFeatures
 {
-    /// <summary>Words kept per thread at most before the cache is emptied (the frequent ones come back at once).</summary>
-    public const int Capacity = 65_536;
+    /// <summary>
+    /// Words kept per thread at most before the cache is emptied (the frequent ones come back at once): about 3 MB,
+    /// which matters where many threads extract (the API's request threads), not only the indexer's few.
+    /// </summary>
+    public const int Capacity = 16_384;
 
     private WordFeatures(TextToken token, PersonGazetteer gazetteer, WordClusters clusters)
     {
