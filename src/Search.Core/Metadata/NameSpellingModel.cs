@@ -137,6 +137,12 @@ internal sealed class NameSpellingModel
         return odds + Term("n:" + Math.Min(count, 4));
     }
 
+    /// <summary>
+    /// <see cref="LogOdds"/> of a one-word name, without building a list or filling the per-thread cache: the
+    /// tagger asks it once per capitalised word and keeps the answer with the word's other features.
+    /// </summary>
+    public double LogOddsOfWord(string word) => IsTrained ? Math.Log((double)Persons / Others) + WordTerms(word) + Term("n:1") : 0;
+
     /// <summary>The sum of the terms of <see cref="WordFeatures"/>(<paramref name="word"/>), in its order, each feature read from a buffer instead of made a string.</summary>
     private double WordTerms(string word)
     {

@@ -2,9 +2,10 @@ namespace Search.Core.Metadata.Tagging;
 
 /// <summary>
 /// The features of every token of one line, as weight rows (see <see cref="FeatureHash"/>): the
-/// word and its neighbours two either side, prefixes and suffixes, word shape and case, whether it
-/// starts a sentence or sits in a headline, what the lexicons and the learned gazetteer say about
-/// it and its neighbours (<see cref="WordClass"/>), how the archive usually writes it, its and its
+/// word and its neighbours two either side and the pairs of them around it, prefixes and suffixes, word
+/// shape and case, whether it starts a sentence or sits in a headline, what the lexicons and the learned
+/// gazetteer say about it and its neighbours (<see cref="WordClass"/>), how the archive usually writes it,
+/// how the learned spelling model rates a capitalised word as a name, its and its
 /// neighbours' distributional clusters (<see cref="WordClusters"/>, when the tagger has them), and
 /// what the rules made of it. Computed once per line; nothing here allocates per feature.
 /// </summary>
@@ -120,6 +121,13 @@ internal sealed class TokenFeatures
             Add(rows, 13, FeatureHash.Pair(caseHere, At(cases, i + 1)));
             rows.AddRange(word.Affixes);
             Add(rows, 24, FeatureHash.Pair(word.CaseStatistics, caseHere));
+            Add(rows, 34, FeatureHash.Pair(At(words, i - 1), At(words, i + 1)));
+            Add(rows, 35, FeatureHash.Pair(At(words, i - 2), At(words, i - 1)));
+            Add(rows, 36, FeatureHash.Pair(At(words, i + 1), At(words, i + 2)));
+            if (word.SpellingOdds != 0)
+            {
+                Add(rows, 37, FeatureHash.Pair(word.SpellingOdds, caseHere & 7));
+            }
 
             Add(rows, 25, FeatureHash.Pair(ruleTags[i], caseHere & 7));
             Add(rows, 26, FeatureHash.Pair(At(ruleTags, i - 1), ruleTags[i]));

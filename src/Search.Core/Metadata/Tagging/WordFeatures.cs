@@ -2,7 +2,7 @@ namespace Search.Core.Metadata.Tagging;
 
 /// <summary>
 /// What <see cref="TokenFeatures"/> reads off a word alone, whatever its neighbours: its hash, shape and case
-/// class, its clusters, how the archive writes it, and the weight rows of the features made of it alone (the
+/// class, its clusters, how the archive writes it, how the learned spelling model rates it as a name, and the weight rows of the features made of it alone (the
 /// word, its shape, its prefixes and suffixes, its clusters). Most words of an article were met in articles
 /// before, so these come from a per-thread cache (<see cref="For"/>) instead of being hashed again.
 /// </summary>
@@ -21,6 +21,9 @@ internal sealed class WordFeatures
         (Shape, Case) = ShapeOf(token.Text);
         (Fine, Coarse) = clusters.Count > 0 ? clusters.Of(key) : (0u, 0u);
         CaseStatistics = CaseStatisticsOf(token, gazetteer);
+        SpellingOdds = token.IsCapitalised && gazetteer.Spelling.IsTrained
+            ? (uint)(Math.Clamp((int)Math.Round(gazetteer.Spelling.LogOddsOfWord(token.Text)), -6, 6) + 8)
+            : 0;
         WordRow = FeatureHash.Row(1, Word);
         ShapeRow = FeatureHash.Row(8, Shape);
         FineRow = FeatureHash.Row(27, Fine);
@@ -47,6 +50,12 @@ internal sealed class WordFeatures
 
     /// <summary>How the archive writes the word inside sentences (see <see cref="CaseStatisticsOf"/>).</summary>
     public uint CaseStatistics { get; }
+
+    /// <summary>
+    /// For a capitalised word, the learned spelling model's log odds that the word alone is a person's name,
+    /// rounded, within ±6, plus 8; 0 for other words or without a trained model.
+    /// </summary>
+    public uint SpellingOdds { get; }
 
     public int WordRow { get; }
 
