@@ -15,7 +15,7 @@ public sealed record BenchSettings
     public required string OutDir { get; init; }
     public int Queries { get; init; } = 500;
     public int Rounds { get; init; } = 3;
-    public int Warmup { get; init; } = 100;
+    public int Warmup { get; init; } = 400;
     public string? Postgres { get; init; }
     public string? ApiDll { get; init; }
     public int[] Clients { get; init; } = [1, 8, 32];
@@ -66,7 +66,7 @@ public static class BenchmarkRun
                 indexing[engine.Name] = engine.Index(settings.Corpus);
                 log(Inv($"{engine.Name}: {indexing[engine.Name].Documents} articles in {indexing[engine.Name].Seconds:F1} s"));
             }
-            var latency = LatencyRun.Run(engines, mix, settings.Rounds, Math.Min(settings.Warmup, mix.Count), log);
+            var latency = LatencyRun.Run(engines, mix, settings.Rounds, QueryMixGenerator.From(settings.Corpus, settings.Warmup, LatencyRun.WarmupSeed), log);
             var throughput = new Dictionary<int, Dictionary<string, double>>();
             foreach (var clients in settings.Clients)
             {

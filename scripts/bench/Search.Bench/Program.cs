@@ -12,7 +12,7 @@ using Search.Core.Searching;
 
 // Search.Bench corpus  --source <dir|file>... --count N --out <file.jsonl>
 // Search.Bench run     --corpus <file.jsonl> --work <dir> --out <dir> [--queries 500] [--rounds 3] [--pg <connection string>]
-//                      [--api <Search.Api.dll>] [--clients 1,8,32] [--slice 3] [--slices 3] [--wrk-seconds 10] [--warmup 100]
+//                      [--api <Search.Api.dll>] [--clients 1,8,32] [--slice 3] [--slices 3] [--wrk-seconds 10] [--warmup 400]
 // Search.Bench http    --out <report dir> --work <dir> --api <Search.Api.dll> [--wrk-seconds 10]   (HTTP part again, report rewritten)
 // Search.Bench profile --index <dir> --corpus <file.jsonl> [--queries 200] [--rounds 2]   (time per search stage, ours)
 // Search.Bench latency --index <dir> [<dir>...] --corpus <file.jsonl> [--queries 200] [--rounds 2] [--slowest N]   (ours only, per class; several indexes interleaved)
@@ -41,7 +41,7 @@ try
                 OutDir = arguments.Required("--out"),
                 Queries = arguments.Int("--queries", 500),
                 Rounds = arguments.Int("--rounds", 3),
-                Warmup = arguments.Int("--warmup", 100),
+                Warmup = arguments.Int("--warmup", 400),
                 Postgres = arguments.Value("--pg"),
                 ApiDll = arguments.Value("--api"),
                 Clients = (arguments.Value("--clients") ?? "1,8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(),
@@ -62,7 +62,7 @@ try
                 var paths = arguments.All("--index");
                 var engines = paths.Select(p => new Search.Bench.Engines.LuceneEngine(p, paths.Count > 1 ? p : null)).ToList();
                 var mix = QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--queries", 200));
-                var all = Search.Bench.Measuring.LatencyRun.Run(engines, mix, arguments.Int("--rounds", 2), Math.Min(50, mix.Count), Console.WriteLine);
+                var all = Search.Bench.Measuring.LatencyRun.Run(engines, mix, arguments.Int("--rounds", 2), QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--warmup", 400), Search.Bench.Measuring.LatencyRun.WarmupSeed), Console.WriteLine);
                 foreach (var engine in engines)
                 {
                     var timings = all[engine.Name];
