@@ -1,3 +1,4 @@
+using Search.Core.Articles;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 
@@ -82,16 +83,9 @@ public sealed class FacetCountTests : IDisposable
     [Fact]
     public void CountsOverSeveralSegmentsAreTheCountsOfOneSegment()
     {
-        var articles = Fixtures.Newsroom();
-        using var split = new TemporaryIndex(articles.Take(2));
-        split.Write(articles.Skip(2));
-        using var directory = Lucene.Net.Store.FSDirectory.Open(split.Path);
-        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
-        using var counter = new FacetCountingCollector([FacetDimensions.Person, FacetDimensions.Month]);
+        using var counting = new TwoSegmentCount(Fixtures.Newsroom(), firstSegment: 2);
+        var counter = counting.Counter;
 
-        new Lucene.Net.Search.IndexSearcher(reader).Search(new Lucene.Net.Search.MatchAllDocsQuery(), counter);
-
-        Assert.Equal(2, reader.Leaves.Count);
         var persons = counter.CountsOf(FacetDimensions.Person);
         Assert.Equal([new("Rina Halim", 4), new("Bayu Santoso", 2)], persons.Top(2));
         Assert.Equal([new("Bayu Santoso", 2), new("Rina Halim", 4), new("Tono Wibisono", 1)], persons.InValueOrder());
@@ -110,15 +104,9 @@ public sealed class FacetCountTests : IDisposable
             "Isi kabar hari ini.",
             $"2024-{1 + (i % 12):00}-15T08:00:00+07:00",
             persons: [.. i % 3 == 0 ? new[] { "Rina Halim" } : [], .. i % 5 == 0 ? new[] { "Bayu Santoso" } : []])).ToList();
-        using var split = new TemporaryIndex(articles.Take(700));
-        split.Write(articles.Skip(700));
-        using var directory = Lucene.Net.Store.FSDirectory.Open(split.Path);
-        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
-        using var counter = new FacetCountingCollector([FacetDimensions.Person, FacetDimensions.Month]);
+        using var counting = new TwoSegmentCount(articles, firstSegment: 700);
+        var counter = counting.Counter;
 
-        new Lucene.Net.Search.IndexSearcher(reader).Search(new Lucene.Net.Search.MatchAllDocsQuery(), counter);
-
-        Assert.Equal(2, reader.Leaves.Count);
         Assert.Equal([new("Bayu Santoso", 260), new("Rina Halim", 434)], counter.CountsOf(FacetDimensions.Person).InValueOrder());
         var months = counter.CountsOf(FacetDimensions.Month).InValueOrder();
         Assert.Equal(Enumerable.Range(1, 12).Select(m => new FacetCount($"2024-{m:00}", m <= 4 ? 109 : 108)), months);
@@ -130,4 +118,32 @@ public sealed class FacetCountTests : IDisposable
     };
 
     public void Dispose() => index.Dispose();
+
+    /// <summary>Person and month counts of every article, written as two segments (the first <c>firstSegment</c> articles, then the rest).</summary>
+    private sealed class TwoSegmentCount : IDisposable
+    {
+        private readonly TemporaryIndex split;
+        private readonly Lucene.Net.Store.FSDirectory directory;
+        private readonly Lucene.Net.Index.DirectoryReader reader;
+
+        public TwoSegmentCount(IReadOnlyList<Article> articles, int firstSegment)
+        {
+            split = new TemporaryIndex(articles.Take(firstSegment));
+            split.Write(articles.Skip(firstSegment));
+            directory = Lucene.Net.Store.FSDirectory.Open(split.Path);
+            reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+            Assert.Equal(2, reader.Leaves.Count);
+            new Lucene.Net.Search.IndexSearcher(reader).Search(new Lucene.Net.Search.MatchAllDocsQuery(), Counter);
+        }
+
+        public FacetCountingCollector Counter { get; } = new([FacetDimensions.Person, FacetDimensions.Month]);
+
+        public void Dispose()
+        {
+            Counter.Dispose();
+            reader.Dispose();
+            directory.Dispose();
+            split.Dispose();
+        }
+    }
 }
