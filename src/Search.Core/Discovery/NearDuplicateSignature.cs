@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.Intrinsics;
 
 namespace Search.Core.Discovery;
 
@@ -32,6 +33,11 @@ public static class NearDuplicateSignature
 
     private static readonly ulong[] Seeds = CreateSeeds();
 
+    // The seeds eight to a vector, the last one padded with zeros.
+    private static readonly Vector512<ulong>[] WideSeeds = Enumerable.Range(0, (Length + 7) / 8)
+        .Select(v => Vector512.Create(Enumerable.Range(v * 8, 8).Select(p => p < Length ? Seeds[p] : 0).ToArray()))
+        .ToArray();
+
     /// <summary>The encoded signature of a body, or null when the body is too short.</summary>
     public static byte[]? Of(string? body)
     {
@@ -41,6 +47,12 @@ public static class NearDuplicateSignature
         }
         var minima = new uint[Length];
         Array.Fill(minima, uint.MaxValue);
+        // Where the processor multiplies eight 64-bit lanes at once, the minima are kept eight positions at a time.
+        var wide = Vector512.IsHardwareAccelerated ? new Vector512<ulong>[WideSeeds.Length] : null;
+        if (wide is not null)
+        {
+            Array.Fill(wide, Vector512.Create((ulong)uint.MaxValue));
+        }
         var window = new ulong[ShingleWords];
         var words = 0;
         var shingles = 0;
@@ -57,12 +69,19 @@ public static class NearDuplicateSignature
             {
                 shingle = (shingle ^ window[(words + i) % ShingleWords]) * 0x100000001b3UL;
             }
-            for (var p = 0; p < Length; p++)
+            if (wide is not null)
             {
-                var h = (uint)(Mix(shingle ^ Seeds[p]) >> 32);
-                if (h < minima[p])
+                Lower(wide, shingle);
+            }
+            else
+            {
+                for (var p = 0; p < Length; p++)
                 {
-                    minima[p] = h;
+                    var h = (uint)(Mix(shingle ^ Seeds[p]) >> 32);
+                    if (h < minima[p])
+                    {
+                        minima[p] = h;
+                    }
                 }
             }
             shingles++;
@@ -70,6 +89,13 @@ public static class NearDuplicateSignature
         if (shingles < MinShingles)
         {
             return null;
+        }
+        if (wide is not null)
+        {
+            for (var p = 0; p < Length; p++)
+            {
+                minima[p] = (uint)wide[p / 8].GetElement(p % 8);
+            }
         }
         var bytes = new byte[ByteLength];
         for (var p = 0; p < Length; p++)
@@ -131,6 +157,24 @@ public static class NearDuplicateSignature
         if (inWord)
         {
             yield return hash;
+        }
+    }
+
+    /// <summary>
+    /// Lowers each position's minimum to the shingle's hash there, eight positions per step: the same
+    /// <see cref="Mix"/> lane by lane, so the same minima as one position at a time. Positions past
+    /// <see cref="Length"/> in the last step are worked out and never read.
+    /// </summary>
+    private static void Lower(Vector512<ulong>[] minima, ulong shingle)
+    {
+        var value = Vector512.Create(shingle);
+        for (var v = 0; v < minima.Length; v++)
+        {
+            var x = (value ^ WideSeeds[v]) + Vector512.Create(0x9e3779b97f4a7c15UL);
+            x = (x ^ Vector512.ShiftRightLogical(x, 30)) * Vector512.Create(0xbf58476d1ce4e5b9UL);
+            x = (x ^ Vector512.ShiftRightLogical(x, 27)) * Vector512.Create(0x94d049bb133111ebUL);
+            x ^= Vector512.ShiftRightLogical(x, 31);
+            minima[v] = Vector512.Min(minima[v], Vector512.ShiftRightLogical(x, 32));
         }
     }
 

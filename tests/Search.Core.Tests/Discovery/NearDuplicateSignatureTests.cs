@@ -52,6 +52,16 @@ public sealed class NearDuplicateSignatureTests
         Assert.Equal(0, NearDuplicateSignature.Similarity(signature, signature.AsSpan(4).ToArray()));
     }
 
+    [Fact]
+    public void SignaturesKeepTheValuesIndexesHoldWhicheverWayTheProcessorWorksThemOut()
+    {
+        // Indexes store signatures and compare new ones with them, so the values may not change with the code path
+        // (eight positions at a time where the processor can, one at a time elsewhere).
+        var signature = NearDuplicateSignature.Of(DiscoveryFixtures.BridgeOriginal)!;
+
+        Assert.Equal("2B1C51710D0CAF21", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(signature))[..16]);
+    }
+
     private static double Jaccard(string a, string b)
     {
         var x = Shingles(a);
