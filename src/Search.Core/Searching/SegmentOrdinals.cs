@@ -82,9 +82,9 @@ public sealed class SegmentOrdinals
         foreach (var doc in docs)
         {
             var ord = own[doc];
-            if (ord >= 0 && counts[ord]++ == 0)
+            if (ord >= 0)
             {
-                touched[touchedCount++] = ord;
+                Count(ord, counts, touched, ref touchedCount);
             }
         }
     }
