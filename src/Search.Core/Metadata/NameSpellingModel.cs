@@ -156,12 +156,9 @@ internal sealed class NameSpellingModel
         buffer[0] = '^';
         lower.CopyTo(buffer[1..]);
         buffer[^1] = '$';
-        for (var n = 2; n <= 4; n++)
+        foreach (var (start, n) in Pieces(length))
         {
-            for (var i = 0; i + n <= length; i++)
-            {
-                sum += Term(buffer.Slice(i, n));
-            }
+            sum += Term(buffer.Slice(start, n));
         }
 
         return sum;
@@ -207,11 +204,20 @@ internal sealed class NameSpellingModel
         var lower = word.ToLowerInvariant();
         yield return "w:" + lower;
         var marked = "^" + lower + "$";
+        foreach (var (start, n) in Pieces(marked.Length))
+        {
+            yield return marked.Substring(start, n);
+        }
+    }
+
+    /// <summary>Where the pieces of a marked word ("^word$") of <paramref name="length"/> characters sit: every run of 2, then 3, then 4.</summary>
+    private static IEnumerable<(int Start, int Length)> Pieces(int length)
+    {
         for (var n = 2; n <= 4; n++)
         {
-            for (var i = 0; i + n <= marked.Length; i++)
+            for (var i = 0; i + n <= length; i++)
             {
-                yield return marked.Substring(i, n);
+                yield return (i, n);
             }
         }
     }
