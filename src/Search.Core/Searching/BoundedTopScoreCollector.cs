@@ -16,6 +16,7 @@ namespace Search.Core.Searching;
 public sealed class BoundedTopScoreCollector : TopDocsCollector<ScoreDoc>
 {
     private readonly ScoreDoc? after;
+    private readonly int afterBits;
     private readonly Similarity similarity;
     private ScoreDoc least;
     private Scorer? scorer;
@@ -28,6 +29,7 @@ public sealed class BoundedTopScoreCollector : TopDocsCollector<ScoreDoc>
         : base(new Hits(wanted))
     {
         this.after = after;
+        afterBits = after is null ? 0 : NumericUtils.SingleToSortableInt32(after.Score);
         this.similarity = similarity;
         least = m_pq.Top;
     }
@@ -64,7 +66,6 @@ public sealed class BoundedTopScoreCollector : TopDocsCollector<ScoreDoc>
         var bits = NumericUtils.SingleToSortableInt32(score);
         if (after is not null)
         {
-            var afterBits = NumericUtils.SingleToSortableInt32(after.Score);
             if (bits > afterBits || (bits == afterBits && doc <= afterDoc))
             {
                 // On a page before.
