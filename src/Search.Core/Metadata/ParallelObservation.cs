@@ -6,12 +6,14 @@ namespace Search.Core.Metadata;
 
 /// <summary>
 /// The learning pass over many articles as a pipeline, learning exactly what reading them one by one in order
-/// learns. Articles go in chunks. One thread tokenizes each chunk's lines and finds their runs and cued windows,
-/// which needs nothing learned. The next counts how words are cased, in order, and each line keeps the counts of
+/// learns. Articles go in chunks. One thread reads the articles and hands each chunk to a task of its own, on any
+/// core, that tokenizes its lines and finds their runs and cued windows, which needs nothing learned. The next
+/// stage takes the chunks in order and counts how words are cased, and each line keeps the counts of
 /// its run words as they stood after it (<see cref="ObservedLine.Snapshot"/>); segmenting a run asks the
 /// statistics about nothing else, so each counted chunk's runs are then segmented by a task of its own, on any
 /// core. The calling thread adds what each line taught, chunk after chunk in order, so even the order of entries
-/// is the same. No thread spins waiting for the others to finish a chunk between them.
+/// is the same. Only reading the input and counting are tied to one thread each: the rest of the work spreads
+/// over every core. No thread spins waiting for the others to finish a chunk between them.
 /// </summary>
 internal static class ParallelObservation
 {
@@ -27,20 +29,21 @@ internal static class ParallelObservation
     public static void Run(PersonGazetteerBuilder builder, IEnumerable<Article> articles, int chunkSize = DefaultChunkSize)
     {
         using var stop = new CancellationTokenSource();
-        using var read = new BlockingCollection<List<ObservedLine>[]>(Depth);
+        using var read = new BlockingCollection<Task<List<ObservedLine>[]>>(Depth);
         using var counted = new BlockingCollection<Task<List<ObservedLine>[]>>(Depth);
         using var segmenters = new ThreadLocal<SnapshotSegmenter>(() => new SnapshotSegmenter(builder.Lexicon));
         var reader = Stage(stop, read, () =>
         {
             foreach (var chunk in articles.Chunk(chunkSize))
             {
-                read.Add(chunk.Select(article => Lines(article, builder.Lexicon)).ToArray(), stop.Token);
+                read.Add(Task.Run(() => chunk.Select(article => Lines(article, builder.Lexicon)).ToArray(), stop.Token), stop.Token);
             }
         });
         var counter = Stage(stop, counted, () =>
         {
-            foreach (var chunk in read.GetConsumingEnumerable(stop.Token))
+            foreach (var tokenized in read.GetConsumingEnumerable(stop.Token))
             {
+                var chunk = tokenized.Result;
                 foreach (var line in chunk.SelectMany(lines => lines))
                 {
                     builder.Count(line);
