@@ -5,7 +5,7 @@ namespace Search.Core.Tests.Metadata;
 
 /// <summary>
 /// The tagger's features of a word alone (hash, shape, affixes, clusters, how the archive writes it) come from a
-/// per-thread cache: a line must get the rows it gets from features that never met its words before.
+/// cache the extracting threads share: a line must get the rows it gets from features that never met its words before.
 /// </summary>
 public sealed class WordFeatureCacheTests
 {
@@ -47,22 +47,45 @@ public sealed class WordFeatureCacheTests
     [Fact]
     public void FullCacheIsEmptiedBeforeTheNextNewWord()
     {
-        var cache = new Dictionary<string, WordFeatures>(StringComparer.Ordinal);
-        for (var i = 0; cache.Count < WordFeatures.Capacity; i++)
+        var cache = new WordFeatureCache(PersonGazetteer.Empty, WordClusters.Empty, capacity: 100);
+        for (var i = 0; cache.Count < 100; i++)
         {
-            WordFeatures.For(new TextToken("Kata" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, true, false, false), cache, PersonGazetteer.Empty, WordClusters.Empty);
+            cache.For(new TextToken("Kata" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), 0, true, false, false));
         }
 
-        var known = WordFeatures.For(new TextToken("Kata1", 0, true, false, false), cache, PersonGazetteer.Empty, WordClusters.Empty);
-        Assert.Equal(WordFeatures.Capacity, cache.Count);
+        var known = cache.For(new TextToken("Kata1", 0, true, false, false));
+        Assert.Equal(100, cache.Count);
+        Assert.Same(known, cache.For(new TextToken("Kata1", 0, true, false, false)));
 
-        var bandung = WordFeatures.For(new TextToken("Bandung", 0, true, false, false), cache, PersonGazetteer.Empty, WordClusters.Empty);
+        var bandung = cache.For(new TextToken("Bandung", 0, true, false, false));
 
-        Assert.Equal("Bandung", Assert.Single(cache).Key);
-        Assert.Same(bandung, cache["Bandung"]);
+        Assert.Equal(1, cache.Count);
+        Assert.Same(bandung, cache.For(new TextToken("Bandung", 0, true, false, false)));
         Assert.Equal(FeatureHash.Of("bandung"), bandung.Word);
         Assert.Equal(FeatureHash.Of("kata1"), known.Word);
         Assert.Equal(8, bandung.Affixes.Length);
+    }
+
+    [Fact]
+    public void ThreadsExtractingTogetherGetTheRowsOneThreadGetsAlone()
+    {
+        var gazetteer = Gazetteer("Menurut Lavrov, dan juga Lavrov, kata Sergei Lavrov di Moskwa. Warga Jakarta menonton.");
+        var lines = new[]
+        {
+            "Kemarin Sergei Lavrov tiba di Jakarta bersama Antony Blinken.",
+            "Presiden Joko Widodo menerima Lavrov di Istana Merdeka, Jakarta.",
+            "Warga Moskwa dan warga JAKARTA menonton siaran itu.",
+        }.Select(TextTokenizer.Tokenize).ToList();
+        var alone = lines.Select(line => new TokenFeatures(MetadataLexicon.Default, gazetteer).Extract(line, false, []).Rows).ToList();
+        var shared = new TokenFeatures(MetadataLexicon.Default, gazetteer);
+
+        var together = new int[200][];
+        Parallel.For(0, together.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => together[i] = shared.Extract(lines[i % 3], false, []).Rows);
+
+        for (var i = 0; i < together.Length; i++)
+        {
+            Assert.Equal(alone[i % 3], together[i]);
+        }
     }
 
     private static PersonGazetteer Gazetteer(string text)

@@ -13,20 +13,18 @@ internal sealed class TokenFeatures
 {
     private const uint Outside = 0x5bd1e995;
 
-    private readonly PersonGazetteer gazetteer;
-
     private readonly TokenClasses classes;
 
     private readonly WordClusters clusters;
 
-    /// <summary>Each thread's <see cref="WordFeatures"/> of the words it met, for this gazetteer and these clusters.</summary>
-    private readonly ThreadLocal<Dictionary<string, WordFeatures>> known = new(() => new Dictionary<string, WordFeatures>(StringComparer.Ordinal));
+    /// <summary>The <see cref="WordFeatures"/> of the words met, for this gazetteer and these clusters, shared by every thread.</summary>
+    private readonly WordFeatureCache known;
 
     public TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gazetteer, WordClusters? clusters = null)
     {
-        this.gazetteer = gazetteer;
         classes = new TokenClasses(lexicon, gazetteer);
         this.clusters = clusters ?? WordClusters.Empty;
+        known = new WordFeatureCache(gazetteer, this.clusters);
     }
 
     private static readonly WordClass[] FlagValues = Enum.GetValues<WordClass>().Where(f => f != WordClass.None).ToArray();
@@ -63,12 +61,11 @@ internal sealed class TokenFeatures
         var fine = clustered ? buffers.Fine(n) : words;
         var coarse = clustered ? buffers.Coarse(n) : words;
         var own = buffers.WordFeatures(n);
-        var cache = known.Value!;
         for (var i = 0; i < n; i++)
         {
             if (all || Selected(selected, i - 2, i + 2))
             {
-                var word = own[i] = WordFeatures.For(tokens[i], cache, gazetteer, clusters);
+                var word = own[i] = known.For(tokens[i]);
                 words[i] = word.Word;
                 (shapes[i], cases[i]) = (word.Shape, word.Case);
                 if (clustered)

@@ -4,17 +4,11 @@ namespace Search.Core.Metadata.Tagging;
 /// What <see cref="TokenFeatures"/> reads off a word alone, whatever its neighbours: its hash, shape and case
 /// class, its clusters, how the archive writes it, how the learned spelling model rates it as a name, and the weight rows of the features made of it alone (the
 /// word, its shape, its prefixes and suffixes, its clusters). Most words of an article were met in articles
-/// before, so these come from a per-thread cache (<see cref="For"/>) instead of being hashed again.
+/// before, so these come from a cache shared by the extracting threads (<see cref="WordFeatureCache"/>) instead of being made again.
 /// </summary>
 internal sealed class WordFeatures
 {
-    /// <summary>
-    /// Words kept per thread at most before the cache is emptied (the frequent ones come back at once): about 3 MB,
-    /// which matters where many threads extract (the API's request threads), not only the indexer's few.
-    /// </summary>
-    public const int Capacity = 16_384;
-
-    private WordFeatures(TextToken token, PersonGazetteer gazetteer, WordClusters clusters)
+    public WordFeatures(TextToken token, PersonGazetteer gazetteer, WordClusters clusters)
     {
         var key = token.Key;
         Word = FeatureHash.Of(key);
@@ -67,24 +61,6 @@ internal sealed class WordFeatures
 
     /// <summary>The rows of the prefixes and suffixes of one to four letters, in the order the features list them.</summary>
     public int[] Affixes { get; }
-
-    /// <summary>The features of <paramref name="token"/>, from <paramref name="cache"/> (the calling thread's, for one gazetteer and one set of clusters) when met before.</summary>
-    public static WordFeatures For(TextToken token, Dictionary<string, WordFeatures> cache, PersonGazetteer gazetteer, WordClusters clusters)
-    {
-        if (cache.TryGetValue(token.Text, out var known))
-        {
-            return known;
-        }
-
-        if (cache.Count >= Capacity)
-        {
-            cache.Clear();
-        }
-
-        var features = new WordFeatures(token, gazetteer, clusters);
-        cache[token.Text] = features;
-        return features;
-    }
 
     /// <summary>How the archive writes the word inside sentences: unseen, or its capitalised and capitals shares in fifths, and how often seen.</summary>
     private static uint CaseStatisticsOf(TextToken token, PersonGazetteer gazetteer)
