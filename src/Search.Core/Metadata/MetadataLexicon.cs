@@ -12,6 +12,8 @@ internal sealed class MetadataLexicon
 
     private readonly HashSet<string> firstWords;
 
+    private readonly HashSet<string> otherNameWords;
+
     private MetadataLexicon(Func<string, PhraseSet> list)
     {
         Places = list("Places");
@@ -36,6 +38,8 @@ internal sealed class MetadataLexicon
             Places, PlaceCues, OrgCues, Organisations, PersonTitles, ReportingVerbs, NameParticles, NotNames, GivenNames,
             CommonWords, RoleNouns, NameHonorifics, OrgSuffixes, PostNominals, PersonAliases, PlaceContext, JurisdictionTitles,
         }.SelectMany(set => set.FirstWords).ToHashSet(StringComparer.Ordinal);
+        otherNameWords = new[] { Places, PlaceCues, OrgCues, Organisations, OrgSuffixes, JurisdictionTitles }
+            .SelectMany(set => set.FirstWords).ToHashSet(StringComparer.Ordinal);
     }
 
 
@@ -94,6 +98,13 @@ internal sealed class MetadataLexicon
 
     /// <summary>Whether any list has an entry starting with this lower-case word: one look-up instead of seventeen for most words.</summary>
     public bool MayStartEntry(string key) => firstWords.Contains(key);
+
+    /// <summary>
+    /// Whether a place, an organisation, their cues, an organisation's suffix or an office named for its territory
+    /// has an entry starting with this lower-case word: a run with no such word and no word in capitals holds no place
+    /// or organisation (see <see cref="RunSegmenter"/>).
+    /// </summary>
+    public bool MayStartOtherName(string key) => otherNameWords.Contains(key);
 
     /// <summary>Reads one embedded list by its resource name.</summary>
     public static string ReadResource(string name)

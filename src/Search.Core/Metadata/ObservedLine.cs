@@ -122,13 +122,38 @@ internal sealed class ObservedLine
     }
 
     /// <summary>
-    /// Segments each run and keeps its place and organisation names, and the names after their cues; the names'
+    /// Whether segmenting the run can give a place or an organisation: the segmenter makes one only from a word that
+    /// starts a place, an organisation, a cue of either, an organisation suffix or an office named for its territory,
+    /// or from an acronym. Most runs (a capitalised word opening a sentence, a person's name) have none, and need
+    /// not be segmented at all.
+    /// </summary>
+    private bool MayNameOther(NameRun run)
+    {
+        for (var i = run.Start; i < run.End; i++)
+        {
+            var token = Tokens[i];
+            if (token.IsWord && (token.IsAllCaps || lexicon.MayStartOtherName(token.Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Segments each run that may hold one and keeps its place and organisation names, and the names after their cues; the names'
     /// spelling features come through <paramref name="featureCache"/> (see <see cref="NameSpellingModel.FeaturesOf(List{string}, Dictionary{string, List{string}})"/>).
     /// </summary>
     public void FindOtherNames(RunSegmenter segmenter, Dictionary<string, List<string>> featureCache)
     {
         foreach (var run in Runs)
         {
+            if (!MayNameOther(run))
+            {
+                continue;
+            }
+
             foreach (var segment in segmenter.Split(Tokens, run))
             {
                 if (segment.Kind is not (SegmentKind.Place or SegmentKind.Organisation))
