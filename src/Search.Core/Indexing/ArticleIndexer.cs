@@ -43,7 +43,7 @@ public sealed class ArticleIndexer(
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        foreach (var batch in records.Chunk(Math.Max(1, commitEvery)))
+        foreach (var batch in ReadAhead.Batches(records, Math.Max(1, commitEvery)))
         {
             // Records of an id that occurs more than once in the batch go in one by one, in input order, so
             // the last one wins as it would across batches; all others are analysed in parallel.

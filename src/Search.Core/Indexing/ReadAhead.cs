@@ -1,0 +1,39 @@
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Cuts a sequence into batches and reads each next batch on another thread while the caller works on the
+/// current one: the indexer's reading and parsing of a file then overlaps the analysis of the batch before,
+/// instead of leaving every core but one idle while a batch is read.
+/// </summary>
+internal static class ReadAhead
+{
+    /// <summary>
+    /// The items of <paramref name="source"/> in input order, in arrays of <paramref name="size"/> (the last may be
+    /// shorter). The source is enumerated on one thread at a time, at most one batch ahead of the caller; an
+    /// exception it throws surfaces when the batch it was reading is asked for.
+    /// </summary>
+    public static IEnumerable<T[]> Batches<T>(IEnumerable<T> source, int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        var batches = source.Chunk(size).GetEnumerator();
+        var next = ReadNext(batches);
+        try
+        {
+            while (next.GetAwaiter().GetResult() is { } batch)
+            {
+                next = ReadNext(batches);
+                yield return batch;
+            }
+        }
+        finally
+        {
+            // The caller stopped early or failed: let the batch being read finish before the source is disposed
+            // under it. Its outcome no longer matters, so waiting on the handle does not rethrow its exception.
+            ((IAsyncResult)next).AsyncWaitHandle.WaitOne();
+            batches.Dispose();
+        }
+    }
+
+    private static Task<T[]?> ReadNext<T>(IEnumerator<T[]> batches) =>
+        Task.Run(() => batches.MoveNext() ? batches.Current : null);
+}
