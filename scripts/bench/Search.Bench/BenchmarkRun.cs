@@ -18,6 +18,9 @@ public sealed record BenchSettings
     public int Warmup { get; init; } = 400;
     public string? Postgres { get; init; }
     public string? ApiDll { get; init; }
+
+    /// <summary>When given, our index is built by this indexer binary in a new process (<see cref="IndexerProcess"/>), as users build it.</summary>
+    public string? IndexerDll { get; init; }
     public int[] Clients { get; init; } = [1, 8, 32];
     public double SliceSeconds { get; init; } = 3;
     public int Slices { get; init; } = 3;
@@ -40,6 +43,7 @@ public static class BenchmarkRun
             WorkDir = Path.GetFullPath(settings.WorkDir),
             OutDir = Path.GetFullPath(settings.OutDir),
             ApiDll = settings.ApiDll is null ? null : Path.GetFullPath(settings.ApiDll),
+            IndexerDll = settings.IndexerDll is null ? null : Path.GetFullPath(settings.IndexerDll),
         };
         Directory.CreateDirectory(settings.WorkDir);
         Directory.CreateDirectory(settings.OutDir);
@@ -47,7 +51,7 @@ public static class BenchmarkRun
         File.WriteAllText(Path.Combine(settings.OutDir, "queries.json"), JsonSerializer.Serialize(mix, JsonOptions));
         log($"{mix.Count} queries generated");
 
-        var lucene = new LuceneEngine(Path.Combine(settings.WorkDir, "lucene"));
+        var lucene = new LuceneEngine(Path.Combine(settings.WorkDir, "lucene"), indexerDll: settings.IndexerDll);
         var engines = new List<ISearchEngine> { lucene, new SqliteFtsEngine(Path.Combine(settings.WorkDir, "fts5.db")) };
         if (settings.Postgres is not null)
         {

@@ -44,6 +44,7 @@ try
                 Warmup = arguments.Int("--warmup", 400),
                 Postgres = arguments.Value("--pg"),
                 ApiDll = arguments.Value("--api"),
+                IndexerDll = arguments.Value("--indexer"),
                 Clients = (arguments.Value("--clients") ?? "1,8,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray(),
                 SliceSeconds = double.Parse(arguments.Value("--slice") ?? "3", CultureInfo.InvariantCulture),
                 Slices = arguments.Int("--slices", 3),
@@ -91,7 +92,7 @@ try
                 RamBufferMb = arguments.Int("--ram-mb", (int)new SearchOptions().RamBufferMb),
                 CommitEvery = arguments.Int("--commit-every", ArticleIndexer.DefaultCommitEvery),
                 MergeTo = arguments.Int("--merge-to", ArticleIndexer.DefaultMergeTo),
-            }, arguments.Value("--metadata"));
+            }, arguments.Value("--metadata"), arguments.Value("--indexer"));
             return 0;
         case "indexing-layers":
             Search.Bench.Measuring.IndexingLayersRun.Run(arguments.Required("--corpus"), arguments.Required("--work"), arguments.Int("--rounds", 2), new SearchOptions

@@ -12,8 +12,10 @@ namespace Search.Bench.Engines;
 
 /// <summary>Our engine, in process: the indexer's own writer and the API's own searcher.</summary>
 /// <param name="learnMetadata">When given, indexing first learns a tagger from the records (as the indexer's metadata pass does) and tags every article with it.</param>
+/// <param name="indexerDll">When given, indexing runs this indexer binary as a new process (<see cref="IndexerProcess"/>) instead of the writer in this process.</param>
 public sealed class LuceneEngine(
-    string indexPath, string? name = null, SearchOptions? options = null, Func<IEnumerable<IngestedRecord>, ArticleEnricher>? learnMetadata = null) : ISearchEngine
+    string indexPath, string? name = null, SearchOptions? options = null, Func<IEnumerable<IngestedRecord>, ArticleEnricher>? learnMetadata = null,
+    string? indexerDll = null) : ISearchEngine
 {
     private readonly Analyzer analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
     private SearchIndex? index;
@@ -27,6 +29,10 @@ public sealed class LuceneEngine(
 
     public IndexingFigures Index(string corpusPath)
     {
+        if (indexerDll is not null)
+        {
+            return IndexerProcess.Index(indexerDll, corpusPath, indexPath);
+        }
         var clock = Stopwatch.StartNew();
         var records = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpusPath]);
         IndexingSummary summary;

@@ -25,10 +25,11 @@ public static class IndexingRun
     /// <param name="metadataRoot">When given, a third engine also tags every article (persons, organisations,
     /// places, topic) as the indexer does, with the tagger and topic model found in this index root if any:
     /// what metadata extraction costs, measured in the same run.</param>
-    public static void Run(string corpus, string work, int rounds, SearchOptions options, string? metadataRoot = null)
+    /// <param name="indexerDll">When given, ours is the indexer binary run as a new process each round (<see cref="IndexerProcess"/>).</param>
+    public static void Run(string corpus, string work, int rounds, SearchOptions options, string? metadataRoot = null, string? indexerDll = null)
     {
         Directory.CreateDirectory(work);
-        var ours = new LuceneEngine(Path.Combine(work, "index"), options: options);
+        var ours = new LuceneEngine(Path.Combine(work, "index"), options: options, indexerDll: indexerDll);
         var fts = new SqliteFtsEngine(Path.Combine(work, "fts.db"));
         // The topic model reads text through the stemmed chain; the lexicon is loaded only when it is needed.
         using var analysis = metadataRoot is null ? null : new TextAnalysis(Options.Create(new AnalysisOptions()), NullLogger<TextAnalysis>.Instance);
