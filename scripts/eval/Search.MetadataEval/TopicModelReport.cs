@@ -35,9 +35,20 @@ internal static class TopicModelReport
         }
 
         var options = Options(arg);
+        if (arg("--knn-probe") is not null)
+        {
+            TopicNeighbourProbe.Run(corpus, options, Folds, topics);
+            return;
+        }
+
         clock.Restart();
         var (predicted, siteUnknown) = TopicCrossValidation.Predict(corpus, options, Folds);
         var table = new TopicScoreTable(topics, corpus.Articles.Select((a, i) => (a.Topic, predicted[i])));
+        if (arg("--dump") is { Length: > 0 } dump)
+        {
+            File.WriteAllLines(dump, corpus.Articles.Select((a, i) => $"{a.Id}\t{a.Source}\t{a.Label}\t{a.Topic}\t{predicted[i]}\t{siteUnknown[i]}"));
+        }
+
         var unknownTable = new TopicScoreTable(topics, corpus.Articles.Select((a, i) => (a.Topic, siteUnknown[i])));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{Describe(options)}: accuracy {table.Accuracy:0.000}, macro-F1 {table.MacroF1:0.000} ({table.Total} articles; {Folds} folds trained and classified in {clock.Elapsed.TotalSeconds:0.0} s)."));
@@ -169,6 +180,10 @@ internal static class TopicModelReport
             TopicBalance = arg("--balance") is { } tb ? double.Parse(tb, CultureInfo.InvariantCulture) : options.TopicBalance,
             SourceFeature = arg("--source") is { } sf ? bool.Parse(sf) : options.SourceFeature,
             SourceTerms = arg("--source-terms") is { } st ? bool.Parse(st) : options.SourceTerms,
+            AverageEpochs = arg("--average") is { } av ? int.Parse(av, CultureInfo.InvariantCulture) : options.AverageEpochs,
+            NaiveBayesMix = arg("--nb-mix") is { } nm ? double.Parse(nm, CultureInfo.InvariantCulture) : options.NaiveBayesMix,
+            TitleTerms = arg("--title-terms") is { } tt ? bool.Parse(tt) : options.TitleTerms,
+            SupervisedWeight = arg("--supervised") is { } sw ? double.Parse(sw, CultureInfo.InvariantCulture) : options.SupervisedWeight,
             Smoothing = arg("--alpha") is { } a ? double.Parse(a, CultureInfo.InvariantCulture) : options.Smoothing,
         };
     }
@@ -178,6 +193,6 @@ internal static class TopicModelReport
         TopicAlgorithm.NaiveBayes => "naive Bayes",
         TopicAlgorithm.ComplementNaiveBayes => "complement naive Bayes",
         _ => "logistic regression",
-    } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}, lead +{o.LeadWeight}, min df {o.MinDocumentFrequency}")
-      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
+    } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}{(o.TitleTerms ? " + own terms" : "")}, lead +{o.LeadWeight}, min df {o.MinDocumentFrequency}")
+      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.AverageEpochs > 0 ? $", mean of last {o.AverageEpochs}" : "")}{(o.NaiveBayesMix > 0 ? $", + naive Bayes ×{o.NaiveBayesMix} (α {o.Smoothing})" : "")}{(o.SupervisedWeight > 0 ? $", supervised {o.SupervisedWeight}" : "")}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
 }

@@ -14,6 +14,9 @@ public sealed record TopicModelOptions
     /// <summary>Each term of the body's lead paragraph counts this many times more than another body term.</summary>
     public float LeadWeight { get; init; } = 2;
 
+    /// <summary>Each headline term also counts once as a feature of its own, apart from the same word in the body.</summary>
+    public bool TitleTerms { get; init; }
+
     /// <summary>Adjacent analyzed terms also count as one feature ("liga inggris").</summary>
     public bool Bigrams { get; init; }
 
@@ -25,6 +28,9 @@ public sealed record TopicModelOptions
 
     /// <summary>Logistic regression: passes over the training articles.</summary>
     public int Epochs { get; init; } = 20;
+
+    /// <summary>Logistic regression: the model is the mean of the weights at the end of each of this many last epochs (0: the last epoch's).</summary>
+    public int AverageEpochs { get; init; }
 
     /// <summary>Logistic regression: the L2 penalty per article.</summary>
     public double L2 { get; init; } = 1e-6;
@@ -40,6 +46,15 @@ public sealed record TopicModelOptions
     /// power: 0 leaves the corpus as it is, 1 makes every topic weigh the same.
     /// </summary>
     public double TopicBalance { get; init; } = 0.3;
+
+    /// <summary>
+    /// Logistic regression: how much a feature's tf-idf is scaled down by how evenly the training articles it occurs in
+    /// spread over the topics (<see cref="TopicFeatureWeights"/>): 0 leaves tf-idf as it is, 1 lets a feature spread evenly count nothing.
+    /// </summary>
+    public double SupervisedWeight { get; init; }
+
+    /// <summary>Logistic regression: naive Bayes weights learned on the same vectors (<see cref="Smoothing"/>) are added to the regression's, times this (0: none).</summary>
+    public double NaiveBayesMix { get; init; }
 
     /// <summary>The article's source host ("kompas.com") is a feature too: a prior per site, not a word.</summary>
     public bool SourceFeature { get; init; } = true;
