@@ -9,7 +9,7 @@ internal sealed record LabelledArticle(string Id, string Source, string Topic, I
     public bool BroadLabel => Allowed.Count > 1;
 
     /// <summary>The features a model with these reading settings sees.</summary>
-    public Dictionary<string, float> Features(float titleWeight, bool bigrams, bool source = false, bool sourceTerms = false, float leadWeight = 0, bool titleTerms = false)
+    public Dictionary<string, float> Features(float titleWeight, bool bigrams, bool source = false, bool sourceTerms = false, float leadWeight = 0)
     {
         var features = new Dictionary<string, float>(BodyFeatures.Count + TitleFeatures.Count, StringComparer.Ordinal);
         if (source && TopicFeatureExtractor.SourceFeature(Source) is { } host)
@@ -38,14 +38,6 @@ internal sealed record LabelledArticle(string Id, string Source, string Topic, I
             if (bigrams || !feature.Contains(' ', StringComparison.Ordinal))
             {
                 features[feature] = features.GetValueOrDefault(feature) + (titleWeight * count);
-            }
-        }
-
-        foreach (var feature in titleTerms ? TitleFeatures.Keys : Enumerable.Empty<string>())
-        {
-            if (!feature.Contains(' ', StringComparison.Ordinal))
-            {
-                features[TopicFeatureExtractor.TitlePrefix + feature] = 1;
             }
         }
 

@@ -15,8 +15,8 @@ internal static class TopicCrossValidation
     {
         var predicted = new string[corpus.Articles.Count];
         var siteUnknown = new string[corpus.Articles.Count];
-        var features = corpus.Articles.Select(a => a.Features(options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight, options.TitleTerms)).ToList();
-        var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight, options.TitleTerms);
+        var features = corpus.Articles.Select(a => a.Features(options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight)).ToList();
+        var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight);
         for (var fold = 0; fold < folds; fold++)
         {
             var training = corpus.Articles.Select((a, i) => (a, i)).Where(p => p.a.Fold != fold)
@@ -40,7 +40,7 @@ internal static class TopicCrossValidation
     /// <summary>Trains on every labelled article from its text (analysis included) and times it; then times classifying them.</summary>
     public static (TopicModel Model, TimeSpan Training, double ArticlesPerSecond) TimeFullTraining(LabelledCorpus corpus, TopicModelOptions options)
     {
-        var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight, options.TitleTerms);
+        var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight);
         var clock = Stopwatch.StartNew();
         var examples = corpus.Articles.Select(a => new TopicExample(extractor.Extract(a.Source, a.Title, a.Body), a.Topic)).ToList();
         var model = TopicModel.Train(examples, extractor, options);

@@ -35,12 +35,6 @@ internal static class TopicModelReport
         }
 
         var options = Options(arg);
-        if (arg("--knn-probe") is not null)
-        {
-            TopicNeighbourProbe.Run(corpus, options, Folds, topics);
-            return;
-        }
-
         clock.Restart();
         var (predicted, siteUnknown) = TopicCrossValidation.Predict(corpus, options, Folds);
         var table = new TopicScoreTable(topics, corpus.Articles.Select((a, i) => (a.Topic, predicted[i])));
@@ -180,10 +174,8 @@ internal static class TopicModelReport
             TopicBalance = arg("--balance") is { } tb ? double.Parse(tb, CultureInfo.InvariantCulture) : options.TopicBalance,
             SourceFeature = arg("--source") is { } sf ? bool.Parse(sf) : options.SourceFeature,
             SourceTerms = arg("--source-terms") is { } st ? bool.Parse(st) : options.SourceTerms,
-            AverageEpochs = arg("--average") is { } av ? int.Parse(av, CultureInfo.InvariantCulture) : options.AverageEpochs,
-            NaiveBayesMix = arg("--nb-mix") is { } nm ? double.Parse(nm, CultureInfo.InvariantCulture) : options.NaiveBayesMix,
-            TitleTerms = arg("--title-terms") is { } tt ? bool.Parse(tt) : options.TitleTerms,
-            SupervisedWeight = arg("--supervised") is { } sw ? double.Parse(sw, CultureInfo.InvariantCulture) : options.SupervisedWeight,
+            Neighbours = arg("--neighbours") is { } nb ? int.Parse(nb, CultureInfo.InvariantCulture) : options.Neighbours,
+            NeighbourWeight = arg("--neighbour-weight") is { } nw ? double.Parse(nw, CultureInfo.InvariantCulture) : options.NeighbourWeight,
             Smoothing = arg("--alpha") is { } a ? double.Parse(a, CultureInfo.InvariantCulture) : options.Smoothing,
         };
     }
@@ -193,6 +185,6 @@ internal static class TopicModelReport
         TopicAlgorithm.NaiveBayes => "naive Bayes",
         TopicAlgorithm.ComplementNaiveBayes => "complement naive Bayes",
         _ => "logistic regression",
-    } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}{(o.TitleTerms ? " + own terms" : "")}, lead +{o.LeadWeight}, min df {o.MinDocumentFrequency}")
-      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.AverageEpochs > 0 ? $", mean of last {o.AverageEpochs}" : "")}{(o.NaiveBayesMix > 0 ? $", + naive Bayes ×{o.NaiveBayesMix} (α {o.Smoothing})" : "")}{(o.SupervisedWeight > 0 ? $", supervised {o.SupervisedWeight}" : "")}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
+    } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}, lead +{o.LeadWeight}, min df {o.MinDocumentFrequency}")
+      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.Neighbours > 0 ? $", {o.Neighbours} nearest of the site ×{o.NeighbourWeight}" : "")}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
 }

@@ -3,8 +3,7 @@ namespace Search.Core.Metadata;
 /// <summary>
 /// Multinomial logistic regression by stochastic gradient descent: articles in a seeded shuffle each
 /// epoch, step size <c>rate / (1 + decay × epoch)</c>, each article's loss weighted by its topic's weight, L2 decay applied lazily through one scale factor for all
-/// weights (Bottou's trick), so an update costs only the article's features times the topics; optionally the weights
-/// returned are the mean of those at the end of each of the last <see cref="TopicModelOptions.AverageEpochs"/> epochs.
+/// weights (Bottou's trick), so an update costs only the article's features times the topics.
 /// </summary>
 internal static class SoftmaxRegression
 {
@@ -23,9 +22,6 @@ internal static class SoftmaxRegression
         }
 
         var lossWeight = perTopic.Select(n => n == 0 ? 0 : Math.Pow(rows.Count / (topics * n), options.TopicBalance)).ToArray();
-        var averaged = Math.Min(options.AverageEpochs, options.Epochs);
-        var sum = averaged > 0 ? new double[w.Length] : null;
-        var biasSum = new double[topics];
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
             random.Shuffle(order);
@@ -71,24 +67,9 @@ internal static class SoftmaxRegression
                     Rescale(w, ref scale);
                 }
             }
-
-            if (sum is not null && epoch >= options.Epochs - averaged)
-            {
-                for (var i = 0; i < w.Length; i++)
-                {
-                    sum[i] += w[i] * scale;
-                }
-
-                for (var t = 0; t < topics; t++)
-                {
-                    biasSum[t] += bias[t];
-                }
-            }
         }
 
-        return sum is null
-            ? (w.Select(v => (float)(v * scale)).ToArray(), bias.Select(b => (float)b).ToArray())
-            : (sum.Select(v => (float)(v / averaged)).ToArray(), biasSum.Select(b => (float)(b / averaged)).ToArray());
+        return (w.Select(v => (float)(v * scale)).ToArray(), bias.Select(b => (float)b).ToArray());
     }
 
     private static void Softmax(double[] scores)

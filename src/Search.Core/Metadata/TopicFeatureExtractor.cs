@@ -12,11 +12,8 @@ namespace Search.Core.Metadata;
 /// "host|term" (the analysis keeps no '|' either); optionally the terms of the body's <see cref="Lead"/> count
 /// <see cref="LeadWeight"/> times more (a news lead says where and what). Thread-safe as far as the analyzer is (Lucene analyzers are).
 /// </summary>
-public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, bool bigrams, bool source = false, bool sourceTerms = false, float leadWeight = 0, bool titleTerms = false)
+public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, bool bigrams, bool source = false, bool sourceTerms = false, float leadWeight = 0)
 {
-    /// <summary>The prefix of a headline term's own feature (the analysis keeps no '^').</summary>
-    public const string TitlePrefix = "^";
-
     /// <summary>The prefix of the source feature, and of every feature that is not a word of the text.</summary>
     public const string SourcePrefix = "@source:";
 
@@ -29,9 +26,6 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
 
     /// <summary>How many times more a term of the body's lead paragraph counts (0: as any body term).</summary>
     public float LeadWeight { get; } = leadWeight;
-
-    /// <summary>Whether each headline term also counts once as a feature of its own ("^banjir"), apart from the same word in the body.</summary>
-    public bool TitleTerms { get; } = titleTerms;
 
     /// <summary>Whether the article's source host is a feature.</summary>
     public bool Source { get; } = source;
@@ -49,10 +43,6 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
         if (!string.IsNullOrWhiteSpace(title))
         {
             Add(counts, title, TitleWeight, 0, 0);
-            if (TitleTerms)
-            {
-                AddTitleTerms(counts, title);
-            }
         }
 
         Add(counts, body, 1, LeadWeight, LeadLength(body));
@@ -96,19 +86,6 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
     public static string Lead(string body) => body[..LeadLength(body)];
 
     private static int LeadLength(string body) => body.IndexOf("\n\n", StringComparison.Ordinal) is var end and >= 0 ? end : body.Length;
-
-    private void AddTitleTerms(Dictionary<string, float> counts, string title)
-    {
-        using var stream = analyzer.GetTokenStream(Field, title);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            counts[TitlePrefix + term] = 1;
-        }
-
-        stream.End();
-    }
 
     /// <summary>Counts the terms of <paramref name="text"/>, those starting before <paramref name="leadEnd"/> <paramref name="leadWeight"/> more; a pair counts more when both its terms do.</summary>
     private void Add(Dictionary<string, float> counts, string text, float weight, float leadWeight, int leadEnd)

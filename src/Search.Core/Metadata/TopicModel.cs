@@ -19,7 +19,7 @@ public sealed class TopicModel
     /// <summary>Inverse document frequencies when features are tf-idf weighted, else null (raw counts).</summary>
     private readonly float[]? idf;
 
-    internal TopicModel(TopicAlgorithm algorithm, TopicFeatureExtractor features, IReadOnlyList<string> topics, Dictionary<string, int> vocabulary, float[]? idf, float[] weights, float[] bias)
+    internal TopicModel(TopicAlgorithm algorithm, TopicFeatureExtractor features, IReadOnlyList<string> topics, Dictionary<string, int> vocabulary, float[]? idf, float[] weights, float[] bias, TopicNeighbours? neighbours = null)
     {
         if (weights.Length != vocabulary.Count * topics.Count || bias.Length != topics.Count || (idf is not null && idf.Length != vocabulary.Count))
         {
@@ -33,6 +33,7 @@ public sealed class TopicModel
         this.idf = idf;
         this.weights = weights;
         this.bias = bias;
+        Neighbours = neighbours;
     }
 
     public TopicAlgorithm Algorithm { get; }
@@ -54,6 +55,9 @@ public sealed class TopicModel
 
     internal float[]? Idf => idf;
 
+    /// <summary>The training articles that vote beside the weights, or null.</summary>
+    internal TopicNeighbours? Neighbours { get; }
+
     /// <summary>Learns a model from labelled articles; the examples' features must come from an extractor like <paramref name="features"/>.</summary>
     public static TopicModel Train(IReadOnlyCollection<TopicExample> examples, TopicFeatureExtractor features, TopicModelOptions options) =>
         TopicModelTrainer.Train(examples, features, options);
@@ -72,7 +76,7 @@ public sealed class TopicModel
     /// <summary>The most probable topic for already extracted features (ties: the earlier topic).</summary>
     public string Predict(IReadOnlyDictionary<string, float> features)
     {
-        var scores = Scores(features);
+        var scores = Neighbours is null ? Scores(features) : Mixed(features);
         var best = 0;
         for (var k = 1; k < scores.Length; k++)
         {
@@ -85,11 +89,27 @@ public sealed class TopicModel
     /// <summary>Each topic's probability for already extracted features.</summary>
     public IReadOnlyDictionary<string, double> Probabilities(IReadOnlyDictionary<string, float> features)
     {
-        var scores = Scores(features);
+        var p = Neighbours is null ? Softmax(Scores(features)) : Mixed(features);
+        return Topics.Select((t, k) => (t, k)).ToDictionary(x => x.t, x => p[x.k], StringComparer.Ordinal);
+    }
+
+    /// <summary>The weights' probabilities and the neighbours' votes, mixed by the neighbours' weight (summing to 1).</summary>
+    private double[] Mixed(IReadOnlyDictionary<string, float> features)
+    {
+        var p = Softmax(Scores(features));
+        var neighbours = Neighbours!;
+        var site = Features.Source ? features.Keys.FirstOrDefault(k => k.StartsWith(TopicFeatureExtractor.SourcePrefix, StringComparison.Ordinal)) : null;
+        var votes = neighbours.Votes(TopicVectors.Vectorize(TopicFeatureExtractor.WithoutSite(features), vocabulary, idf), site, Topics.Count);
+        var mass = 1 + (votes.Sum() > 0 ? neighbours.Weight : 0);
+        return p.Select((x, k) => (x + (neighbours.Weight * votes[k])) / mass).ToArray();
+    }
+
+    private static double[] Softmax(double[] scores)
+    {
         var max = scores.Max();
         var exp = scores.Select(s => Math.Exp(s - max)).ToArray();
         var sum = exp.Sum();
-        return Topics.Select((t, k) => (t, k)).ToDictionary(p => p.t, p => exp[p.k] / sum, StringComparer.Ordinal);
+        return exp.Select(e => e / sum).ToArray();
     }
 
     /// <summary>The article as model input: known features only, in vocabulary ids, transformed as the model was trained.</summary>

@@ -10,8 +10,13 @@ namespace Search.Core.Metadata;
 /// </summary>
 internal static class TopicModelFile
 {
-    /// <summary>Version 3 adds the lead weight after the host × term flag; version 2 added those flags after the bigram flag; versions 1 and 2 are still read.</summary>
-    private const string Header = "search-topic-model 3";
+    /// <summary>
+    /// Version 4 adds the neighbour articles after the biases; version 3 added the lead weight after the host × term flag;
+    /// version 2 added those flags after the bigram flag; versions 1 to 3 are still read.
+    /// </summary>
+    private const string Header = "search-topic-model 4";
+
+    private const string HeaderVersion3 = "search-topic-model 3";
 
     private const string HeaderVersion2 = "search-topic-model 2";
 
@@ -54,6 +59,72 @@ internal static class TopicModelFile
         {
             writer.Write(bias);
         }
+
+        WriteNeighbours(writer, model.Neighbours);
+    }
+
+    /// <summary>How many vote (0: no neighbours), their weight, the sites, then per article its site, topic and text vector (ids ascending, each as the gap from the previous).</summary>
+    private static void WriteNeighbours(BinaryWriter writer, TopicNeighbours? neighbours)
+    {
+        writer.Write(neighbours?.Count ?? 0);
+        if (neighbours is null)
+        {
+            return;
+        }
+
+        writer.Write(neighbours.Weight);
+        writer.Write(neighbours.Sites.Count);
+        foreach (var site in neighbours.Sites)
+        {
+            writer.Write(site);
+        }
+
+        writer.Write(neighbours.Topic.Length);
+        for (var d = 0; d < neighbours.Topic.Length; d++)
+        {
+            writer.Write7BitEncodedInt(neighbours.Site[d]);
+            writer.Write7BitEncodedInt(neighbours.Topic[d]);
+            var entries = Enumerable.Range(neighbours.Start[d], neighbours.Start[d + 1] - neighbours.Start[d]).OrderBy(i => neighbours.Index[i]).ToList();
+            writer.Write7BitEncodedInt(entries.Count);
+            var previous = 0;
+            foreach (var i in entries)
+            {
+                writer.Write7BitEncodedInt(neighbours.Index[i] - previous);
+                writer.Write(neighbours.Value[i]);
+                previous = neighbours.Index[i];
+            }
+        }
+    }
+
+    private static TopicNeighbours? ReadNeighbours(BinaryReader reader, int features, int topics)
+    {
+        var count = Count(reader.ReadInt32(), 0, 10_000, "neighbours");
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var weight = reader.ReadSingle();
+        var sites = Enumerable.Range(0, Count(reader.ReadInt32(), 1, 100_000, "sites")).Select(_ => reader.ReadString()).ToList();
+        var articles = Count(reader.ReadInt32(), 1, 100_000_000, "neighbour articles");
+        var (site, topic, start) = (new int[articles], new int[articles], new int[articles + 1]);
+        var (index, value) = (new List<int>(), new List<float>());
+        for (var d = 0; d < articles; d++)
+        {
+            site[d] = reader.Read7BitEncodedInt();
+            topic[d] = Count(reader.Read7BitEncodedInt(), 0, topics - 1, "as a neighbour's topic");
+            var previous = 0;
+            for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+            {
+                previous += reader.Read7BitEncodedInt();
+                index.Add(previous);
+                value.Add(reader.ReadSingle());
+            }
+
+            start[d + 1] = index.Count;
+        }
+
+        return new TopicNeighbours(count, weight, features, sites, site, topic, start, [.. index], [.. value]);
     }
 
     public static TopicModel Read(Stream stream, Analyzer analyzer)
@@ -62,7 +133,7 @@ internal static class TopicModelFile
         try
         {
             var header = reader.ReadString();
-            if (header != Header && header != HeaderVersion2 && header != HeaderVersion1)
+            if (header != Header && header != HeaderVersion3 && header != HeaderVersion2 && header != HeaderVersion1)
             {
                 throw new InvalidDataException($"Not a topic model file: it must start with '{Header}'.");
             }
@@ -77,7 +148,7 @@ internal static class TopicModelFile
             var bigrams = reader.ReadBoolean();
             var source = header != HeaderVersion1 && reader.ReadBoolean();
             var sourceTerms = header != HeaderVersion1 && reader.ReadBoolean();
-            var leadWeight = header == Header ? reader.ReadSingle() : 0;
+            var leadWeight = header is Header or HeaderVersion3 ? reader.ReadSingle() : 0;
             var features = new TopicFeatureExtractor(analyzer, titleWeight, bigrams, source, sourceTerms, leadWeight);
             var tfIdf = reader.ReadBoolean();
             var topics = Enumerable.Range(0, Count(reader.ReadInt32(), 1, 256, "topics")).Select(_ => reader.ReadString()).ToList();
@@ -101,7 +172,8 @@ internal static class TopicModelFile
             }
 
             var bias = Enumerable.Range(0, k).Select(_ => reader.ReadSingle()).ToArray();
-            return new TopicModel(algorithm, features, topics, vocabulary, idf, weights, bias);
+            var neighbours = header == Header ? ReadNeighbours(reader, size, k) : null;
+            return new TopicModel(algorithm, features, topics, vocabulary, idf, weights, bias, neighbours);
         }
         catch (EndOfStreamException ex)
         {

@@ -14,9 +14,6 @@ public sealed record TopicModelOptions
     /// <summary>Each term of the body's lead paragraph counts this many times more than another body term.</summary>
     public float LeadWeight { get; init; } = 2;
 
-    /// <summary>Each headline term also counts once as a feature of its own, apart from the same word in the body.</summary>
-    public bool TitleTerms { get; init; }
-
     /// <summary>Adjacent analyzed terms also count as one feature ("liga inggris").</summary>
     public bool Bigrams { get; init; }
 
@@ -28,9 +25,6 @@ public sealed record TopicModelOptions
 
     /// <summary>Logistic regression: passes over the training articles.</summary>
     public int Epochs { get; init; } = 20;
-
-    /// <summary>Logistic regression: the model is the mean of the weights at the end of each of this many last epochs (0: the last epoch's).</summary>
-    public int AverageEpochs { get; init; }
 
     /// <summary>Logistic regression: the L2 penalty per article.</summary>
     public double L2 { get; init; } = 1e-6;
@@ -48,13 +42,13 @@ public sealed record TopicModelOptions
     public double TopicBalance { get; init; } = 0.3;
 
     /// <summary>
-    /// Logistic regression: how much a feature's tf-idf is scaled down by how evenly the training articles it occurs in
-    /// spread over the topics (<see cref="TopicFeatureWeights"/>): 0 leaves tf-idf as it is, 1 lets a feature spread evenly count nothing.
+    /// Logistic regression: the model keeps the training articles, and this many most similar ones from the article's
+    /// own site vote on its topic beside the weights (<see cref="TopicNeighbours"/>; 0: no vote, a smaller model file).
     /// </summary>
-    public double SupervisedWeight { get; init; }
+    public int Neighbours { get; init; } = 5;
 
-    /// <summary>Logistic regression: naive Bayes weights learned on the same vectors (<see cref="Smoothing"/>) are added to the regression's, times this (0: none).</summary>
-    public double NaiveBayesMix { get; init; }
+    /// <summary>With <see cref="Neighbours"/>: how much the votes weigh beside the model's probabilities.</summary>
+    public double NeighbourWeight { get; init; } = 0.5;
 
     /// <summary>The article's source host ("kompas.com") is a feature too: a prior per site, not a word.</summary>
     public bool SourceFeature { get; init; } = true;

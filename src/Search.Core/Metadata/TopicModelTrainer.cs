@@ -32,15 +32,6 @@ internal static class TopicModelTrainer
             {
                 idf[id] = (float)(Math.Log((examples.Count + 1.0) / (documentFrequency[feature] + 1.0)) + 1);
             }
-
-            if (options.SupervisedWeight > 0)
-            {
-                var sharpness = TopicFeatureWeights.Compute(examples, vocabulary, topicIndex, options.SupervisedWeight);
-                for (var id = 0; id < idf.Length; id++)
-                {
-                    idf[id] *= sharpness[id];
-                }
-            }
         }
 
         var rows = examples.Select(e => (Vector: TopicVectors.Vectorize(e.Features, vocabulary, idf), Topic: topicIndex[e.Topic])).ToList();
@@ -57,21 +48,10 @@ internal static class TopicModelTrainer
             TopicAlgorithm.ComplementNaiveBayes => NaiveBayes(rows, vocabulary.Count, topics.Count, options.Smoothing, complement: true),
             _ => SoftmaxRegression.Train(rows, vocabulary.Count, topics.Count, options),
         };
-        if (options.Algorithm == TopicAlgorithm.LogisticRegression && options.NaiveBayesMix > 0)
-        {
-            var (nbWeights, nbBias) = NaiveBayes(rows, vocabulary.Count, topics.Count, options.Smoothing, complement: false);
-            for (var i = 0; i < weights.Length; i++)
-            {
-                weights[i] += (float)(options.NaiveBayesMix * nbWeights[i]);
-            }
-
-            for (var t = 0; t < bias.Length; t++)
-            {
-                bias[t] += (float)(options.NaiveBayesMix * nbBias[t]);
-            }
-        }
-
-        return new TopicModel(options.Algorithm, features, topics, vocabulary, idf, weights, bias);
+        var neighbours = idf is not null && options.Neighbours > 0
+            ? TopicNeighbours.Build(examples as IReadOnlyList<TopicExample> ?? [.. examples], vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight)
+            : null;
+        return new TopicModel(options.Algorithm, features, topics, vocabulary, idf, weights, bias, neighbours);
     }
 
     /// <summary>

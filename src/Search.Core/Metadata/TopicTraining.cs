@@ -24,7 +24,7 @@ public static class TopicTraining
             }
         }
 
-        var features = new TopicFeatureExtractor(analyzer, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight, options.TitleTerms);
+        var features = new TopicFeatureExtractor(analyzer, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight);
         var examples = labelled.AsParallel().AsOrdered()
             .Select(item => new TopicExample(features.Extract(item.Article.Source, item.Article.Title, item.Article.Body), item.Topic))
             .ToList();
