@@ -65,10 +65,10 @@ internal static class TopicModelReport
             Console.WriteLine();
             PrintLabels(corpus, predicted, int.Parse(top, CultureInfo.InvariantCulture));
         }
-        var (model, training, speed) = TopicCrossValidation.TimeFullTraining(corpus, options);
+        var (model, training, speed, withoutNeighbours) = TopicCrossValidation.TimeFullTraining(corpus, options);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Training on all {corpus.Articles.Count} articles, analysis included: {training.TotalSeconds:0.0} s ({model.VocabularySize} features). Classifying from text: {speed:0} articles/s on one thread."));
+            $"Training on all {corpus.Articles.Count} articles, analysis included: {training.TotalSeconds:0.0} s ({model.VocabularySize} features). Classifying from text: {speed:0} articles/s on one thread{(withoutNeighbours is { } plain ? $" ({plain:0} articles/s for the same model without its neighbours, in this run)" : "")}."));
     }
 
     /// <summary>The labels whose articles the model most often puts elsewhere: where a mapping may be wrong.</summary>
