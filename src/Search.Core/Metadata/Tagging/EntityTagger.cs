@@ -38,7 +38,8 @@ public sealed class EntityTagger
     /// The entity spans (tokens <c>[Start, End)</c>) of one line, with their types. In text written
     /// with capitals (<paramref name="cased"/>) names are capitalised, so only the stretches of
     /// capitalised words (with particles, initials' full stops and joined hyphens or apostrophes
-    /// inside) are decoded, each between tokens outside any entity; the words around them still
+    /// inside) are decoded, each between tokens outside any entity, except a lone sentence-opening
+    /// word the archive writes in lower case (<see cref="OrdinaryOpeners"/>); the words around them still
     /// give their features. Truecased text is decoded whole.
     /// </summary>
     internal List<(int Start, int End, string Type)> Spans(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, TokenFeatures features, bool cased)
@@ -46,7 +47,7 @@ public sealed class EntityTagger
         var buffers = LineBuffers.Current;
         var n = tokens.Count;
         var selected = cased ? buffers.Selected(n) : [];
-        if (cased && !NameStretches.Select(tokens, selected))
+        if (cased && !(NameStretches.Select(tokens, selected) && features.Openers.Unselect(tokens, selected)))
         {
             return [];
         }

@@ -23,9 +23,13 @@ internal sealed class TokenFeatures
     public TokenFeatures(MetadataLexicon lexicon, PersonGazetteer gazetteer, WordClusters? clusters = null)
     {
         classes = new TokenClasses(lexicon, gazetteer);
+        Openers = new OrdinaryOpeners(lexicon, gazetteer);
         this.clusters = clusters ?? WordClusters.Empty;
         known = new WordFeatureCache(gazetteer, this.clusters);
     }
+
+    /// <summary>The single sentence-opening words a cased line's tagging skips.</summary>
+    public OrdinaryOpeners Openers { get; }
 
     private static readonly WordClass[] FlagValues = Enum.GetValues<WordClass>().Where(f => f != WordClass.None).ToArray();
 
