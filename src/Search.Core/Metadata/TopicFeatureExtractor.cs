@@ -70,6 +70,10 @@ public sealed class TopicFeatureExtractor(Analyzer analyzer, float titleWeight, 
     public static Dictionary<string, float> WithoutSite(IReadOnlyDictionary<string, float> features) =>
         features.Where(kv => !IsSiteFeature(kv.Key)).ToDictionary(StringComparer.Ordinal);
 
+    /// <summary>The article's source feature (<see cref="SourcePrefix"/> + host) among its features, or null when it has none.</summary>
+    public static string? SiteOf(IReadOnlyDictionary<string, float> features) =>
+        features.Keys.FirstOrDefault(k => k.StartsWith(SourcePrefix, StringComparison.Ordinal));
+
     /// <summary>The feature of a source host: lower case, without "www." (null for no source).</summary>
     public static string? SourceFeature(string? source)
     {

@@ -98,7 +98,7 @@ public sealed class TopicModel
     {
         var p = Softmax(Scores(features));
         var neighbours = Neighbours!;
-        var site = Features.Source ? features.Keys.FirstOrDefault(k => k.StartsWith(TopicFeatureExtractor.SourcePrefix, StringComparison.Ordinal)) : null;
+        var site = Features.Source ? TopicFeatureExtractor.SiteOf(features) : null;
         var votes = neighbours.Votes(TopicVectors.Vectorize(TopicFeatureExtractor.WithoutSite(features), vocabulary, idf), site, Topics.Count);
         var mass = 1 + (votes.Sum() > 0 ? neighbours.Weight : 0);
         return p.Select((x, k) => (x + (neighbours.Weight * votes[k])) / mass).ToArray();

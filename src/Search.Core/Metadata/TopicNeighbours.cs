@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Search.Core.Metadata;
 
 /// <summary>
@@ -78,7 +80,7 @@ internal sealed class TopicNeighbours
         var (index, value) = (new List<int>(), new List<float>());
         for (var d = 0; d < examples.Count; d++)
         {
-            var name = examples[d].Features.Keys.FirstOrDefault(k => k.StartsWith(TopicFeatureExtractor.SourcePrefix, StringComparison.Ordinal)) ?? "";
+            var name = TopicFeatureExtractor.SiteOf(examples[d].Features) ?? "";
             if (!siteOf.TryGetValue(name, out site[d]))
             {
                 site[d] = siteOf[name] = sites.Count;
@@ -125,7 +127,22 @@ internal sealed class TopicNeighbours
     /// <summary>The share of each of <paramref name="topics"/> topics among the nearest articles to a text vector (all zero when none shares a word).</summary>
     public double[] Votes((int[] Index, float[] Value) vector, string? site, int topics)
     {
-        var similarity = new float[Topic.Length];
+        // One similarity per training article: from the pool, since a new array of that size per article classified
+        // would be a large-object allocation each time.
+        var similarity = ArrayPool<float>.Shared.Rent(Topic.Length);
+        try
+        {
+            Array.Clear(similarity, 0, Topic.Length);
+            return Votes(vector, site, topics, similarity);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(similarity);
+        }
+    }
+
+    private double[] Votes((int[] Index, float[] Value) vector, string? site, int topics, float[] similarity)
+    {
         var touched = new List<int>();
         for (var i = 0; i < vector.Index.Length; i++)
         {
