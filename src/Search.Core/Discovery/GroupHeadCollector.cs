@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 
@@ -22,10 +21,7 @@ internal sealed class GroupHeadCollector(IndexReader reader, SearchSort sort, IC
 {
     private readonly DuplicateGroups groups = DuplicateGroups.Of(reader);
     private readonly Dictionary<long, Head> heads = [];
-    private readonly BytesRef scratch = new();
-
-    // Each leaf's ids, fetched from the field cache at the first tie in that leaf (the cache takes a lock per call).
-    private readonly SortedDocValues?[] ids = new SortedDocValues?[reader.Leaves.Count];
+    private readonly TieBreakIds ids = new(reader);
     private Scorer? scorer;
     private NumericDocValues? published;
     private int docBase;
@@ -122,14 +118,7 @@ internal sealed class GroupHeadCollector(IndexReader reader, SearchSort sort, IC
         _ => string.CompareOrdinal(IdOf(head.Doc), IdOf(other.Doc)) < 0,
     };
 
-    private string IdOf(int doc)
-    {
-        var leaves = reader.Leaves;
-        var ord = ReaderUtil.SubIndex(doc, leaves);
-        var leaf = leaves[ord];
-        (ids[ord] ??= FieldCache.DEFAULT.GetTermsIndex(leaf.AtomicReader, IndexSchema.Id)).Get(doc - leaf.DocBase, scratch);
-        return scratch.Utf8ToString();
-    }
+    private string IdOf(int doc) => ids.Of(doc);
 
     private readonly record struct Head(int Doc, float Score, long PublishedMs);
 

@@ -142,7 +142,7 @@ public sealed class RelatedArticleFinder(
 
     private static ScoreDoc[] Top(IndexSearcher searcher, Query query, int count)
     {
-        var collector = TopScoreDocCollector.Create(Math.Max(1, count), true);
+        var collector = new BoundedTopScoreCollector(Math.Max(1, count), null, searcher);
         searcher.Search(query, collector);
         return collector.GetTopDocs().ScoreDocs;
     }

@@ -66,7 +66,9 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
         var filters = new Dictionary<string, Query>();
         var matching = Matching(searcher, query, queries.Build(query), filters, out _);
         var idOnly = new HashSet<string>(StringComparer.Ordinal) { IndexSchema.Id };
-        return searcher.Search(matching, size).ScoreDocs.Select(hit => searcher.Doc(hit.Doc, idOnly).Get(IndexSchema.Id)).ToList();
+        var top = new BoundedTopScoreCollector(Math.Max(1, size), null, searcher);
+        searcher.Search(matching, top);
+        return top.GetTopDocs().ScoreDocs.Select(hit => searcher.Doc(hit.Doc, idOnly).Get(IndexSchema.Id)).ToList();
     });
 
     /// <summary>

@@ -6,10 +6,12 @@ namespace Search.Core.Searching;
 
 /// <summary>
 /// Where the next page starts, in the style of Elasticsearch's <c>search_after</c>: the sort values of the
-/// last hit of the page before. By date: publication time, then id — exact however the index changes. By
-/// relevance: score, then Lucene's document number, the tie order of ordinary pages — exact while the index
-/// is unchanged, as with <c>search_after</c> without a point in time. Paging by cursor has no depth limit
-/// and no cost that grows with depth. Written as an opaque URL-safe token.
+/// last hit of the page before. By date: publication time, then id. By relevance: score, then publication
+/// time, then id (<see cref="RelevanceOrder"/>), the tie order of ordinary pages. Neither depends on document
+/// numbers, so a cursor stays exact when the index is merged or rebuilt; by relevance, new articles change
+/// the scores, as with <c>search_after</c> without a point in time. Paging by cursor has no depth limit
+/// and no cost that grows with depth. Written as an opaque URL-safe token (the document number it also
+/// holds is not read).
 /// </summary>
 public sealed record SearchCursor(SearchSort Sort, float Score, int Doc, long PublishedMs, string Id)
 {

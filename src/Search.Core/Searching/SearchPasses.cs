@@ -94,7 +94,7 @@ internal sealed class SearchPasses : IDisposable
             work.AddRange(sideways.Select((s, i) => (s.Query, (IReadOnlyList<ICollector>)sidewaysCounters[i])));
             SplitSearch.Run(searcher, work);
         }
-        passes.Top = Merge(request.Sort, Depth(request, offset), tops);
+        passes.Top = Merge(searcher, request.Sort, Depth(request, offset), tops);
         passes.Heads = heads[0];
         foreach (var other in heads.Skip(1))
         {
@@ -121,7 +121,7 @@ internal sealed class SearchPasses : IDisposable
         {
             SplitSearch.Run(searcher, [(SearchFilters.Combine(Ranked, filters), standing)]);
         }
-        return Merge(request.Sort, depth, tops);
+        return Merge(searcher, request.Sort, depth, tops);
     }
 
     /// <summary>The counts of <paramref name="fields"/> over all parts: the other parts' added into the first part's.</summary>
@@ -139,21 +139,23 @@ internal sealed class SearchPasses : IDisposable
         }
     }
 
-    /// <summary>The parts' top hits as one ranking; parts are in document order, so ties stay in document order.</summary>
-    private static TopDocs Merge(SearchSort sort, int depth, ITopDocsCollector[] parts) => parts.Length == 1
+    /// <summary>The parts' top hits as one ranking, in the order each part ranked by.</summary>
+    private static TopDocs Merge(IndexSearcher searcher, SearchSort sort, int depth, ITopDocsCollector[] parts) => parts.Length == 1
         ? parts[0].GetTopDocs()
-        : TopDocs.Merge(sort == SearchSort.Relevance ? null : DateSort(sort == SearchSort.Newest), depth, parts.Select(p => p.GetTopDocs()).ToArray());
+        : sort == SearchSort.Relevance
+            ? BoundedTopScoreCollector.Merge(searcher, depth, parts.Select(p => p.GetTopDocs()).ToList())
+            : TopDocs.Merge(DateSort(sort == SearchSort.Newest), depth, parts.Select(p => p.GetTopDocs()).ToArray());
 
     /// <summary>
-    /// Relevance ties go by document number, dates by id; a cursor continues exactly where the page before
-    /// ended (<see cref="SearchCursor"/>). By relevance, matches that cannot reach the top are not scored
+    /// Relevance ties go to the newer article, then by id (<see cref="RelevanceOrder"/>), dates by id; a cursor
+    /// continues exactly where the page before ended (<see cref="SearchCursor"/>). By relevance, matches that cannot reach the top are not scored
     /// (<see cref="BoundedTopScoreCollector"/>).
     /// </summary>
     private static ITopDocsCollector TopCollector(IndexSearcher searcher, SearchSort sort, int wanted, SearchCursor? after) => sort switch
     {
         SearchSort.Newest => TopFieldCollector.Create(DateSort(reverse: true), wanted, DateAfter(after), true, true, false, true),
         SearchSort.Oldest => TopFieldCollector.Create(DateSort(reverse: false), wanted, DateAfter(after), true, true, false, true),
-        _ => new BoundedTopScoreCollector(wanted, after is null ? null : new ScoreDoc(after.Doc, after.Score), searcher.Similarity),
+        _ => new BoundedTopScoreCollector(wanted, after, searcher),
     };
 
     private static FieldDoc? DateAfter(SearchCursor? after) => after is null

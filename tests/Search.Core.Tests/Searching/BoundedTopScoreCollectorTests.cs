@@ -9,8 +9,9 @@ namespace Search.Core.Tests.Searching;
 
 /// <summary>
 /// The top hits collector that leaves unscored the matches that cannot reach the top (<see cref="BoundedTopScoreCollector"/>)
-/// keeps exactly the hits, scores, totals and maximum Lucene's own in-order collector keeps, from the first page and after
-/// a cursor, with the recency boost and under a filter; and no match ever scores above its bound (<see cref="ScoreBound"/>).
+/// keeps exactly the hits, scores, totals and maximum that Lucene's own collector sorting by score, then newest, then id
+/// keeps, from the first page and after a cursor, with the recency boost and under a filter; and no match ever scores
+/// above its bound (<see cref="ScoreBound"/>).
 /// </summary>
 public sealed class BoundedTopScoreCollectorTests : IDisposable
 {
@@ -24,7 +25,7 @@ public sealed class BoundedTopScoreCollectorTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Queries))]
-    public void KeepsTheHitsLucenesCollectorKeeps(string text)
+    public void KeepsTheHitsLucenesCollectorKeepsSortedByScoreThenNewestThenId(string text)
     {
         var query = new UserQueryBuilder(index.Analyzer).Build(text);
         var filtered = SearchFilters.Combine(query, SearchFilters.Of(new SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["source"] = ["warta-harian.com"] } }));
@@ -33,17 +34,38 @@ public sealed class BoundedTopScoreCollectorTests : IDisposable
         {
             foreach (var ranked in new[] { query, RecencyBoost.Wrap(query, searcher), filtered })
             {
+                var all = Lucene(searcher, ranked);
+                Assert.NotEmpty(all.ScoreDocs);
                 foreach (var wanted in new[] { 1, 3, 10 })
                 {
-                    var first = Top(searcher, ranked, TopScoreDocCollector.Create(wanted, true));
-                    Assert.Equal(first, Top(searcher, ranked, new BoundedTopScoreCollector(wanted, null, searcher.Similarity)));
-                    var hits = searcher.Search(ranked, 2).ScoreDocs;
-                    var after = hits.Length == 0 ? new ScoreDoc(0, 1f) : hits[^1];
-                    Assert.Equal(
-                        Top(searcher, ranked, TopScoreDocCollector.Create(wanted, after, true)),
-                        Top(searcher, ranked, new BoundedTopScoreCollector(wanted, after, searcher.Similarity)));
+                    var top = Bounded(searcher, ranked, wanted, null);
+                    Assert.Equal(Line(all.ScoreDocs.Take(wanted)), Line(top.ScoreDocs));
+                    Assert.Equal(all.TotalHits, top.TotalHits);
+                    Assert.Equal(all.MaxScore, top.MaxScore);
+                    foreach (var cut in new[] { 0, 1, 4 }.Where(c => c < all.ScoreDocs.Length))
+                    {
+                        var after = Cursor(searcher, all.ScoreDocs[cut]);
+                        Assert.Equal(Line(all.ScoreDocs.Skip(cut + 1).Take(wanted)), Line(Bounded(searcher, ranked, wanted, after).ScoreDocs));
+                    }
                 }
             }
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void EqualScoresRankTheNewerArticleFirstThenTheSmallerIdWhateverOrderTheyWereIndexedIn()
+    {
+        index.Index.Use(searcher =>
+        {
+            var query = new UserQueryBuilder(index.Analyzer).Build("apung");
+            var top = Bounded(searcher, query, 10, null);
+
+            Assert.Equal(5, top.TotalHits);
+            Assert.Single(top.ScoreDocs.Select(hit => hit.Score).Distinct());
+            Assert.Equal(["p5", "p2", "p4", "p1", "p3"], top.ScoreDocs.Select(hit => searcher.Doc(hit.Doc).Get(IndexSchema.Id)).ToArray());
+            var rest = Bounded(searcher, query, 10, Cursor(searcher, top.ScoreDocs[2]));
+            Assert.Equal(["p1", "p3"], rest.ScoreDocs.Select(hit => searcher.Doc(hit.Doc).Get(IndexSchema.Id)).ToArray());
             return 0;
         });
     }
@@ -81,7 +103,7 @@ public sealed class BoundedTopScoreCollectorTests : IDisposable
         index.Index.Use(searcher =>
         {
             var query = new UserQueryBuilder(index.Analyzer).Build("kincir OR sungai");
-            var bounded = new BoundedTopScoreCollector(2, null, searcher.Similarity);
+            var bounded = new BoundedTopScoreCollector(2, null, searcher);
             searcher.Search(query, bounded);
 
             // Two newsroom articles name the river (a1, a3) and fill the top; the windmill articles (k1, k2) outrank them,
@@ -103,17 +125,42 @@ public sealed class BoundedTopScoreCollectorTests : IDisposable
 
     public void Dispose() => index.Dispose();
 
-    private static string Top(IndexSearcher searcher, Query query, ICollector collector)
+    /// <summary>Every match in Lucene's own order by score, then newest, then id (the order the collector promises).</summary>
+    private static TopDocs Lucene(IndexSearcher searcher, Query query)
     {
+        var sort = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, true), new SortField(IndexSchema.Id, SortFieldType.STRING));
+        var collector = TopFieldCollector.Create(sort, searcher.IndexReader.MaxDoc, false, true, true, true);
         searcher.Search(query, collector);
-        var top = ((ITopDocsCollector)collector).GetTopDocs();
-        return string.Join(' ', top.ScoreDocs.Select(hit => $"{hit.Doc}:{BitConverter.SingleToInt32Bits(hit.Score)}"))
-            + $" total {top.TotalHits} max {BitConverter.SingleToInt32Bits(top.MaxScore)}";
+        return collector.GetTopDocs();
     }
 
-    /// <summary>Two articles about a windmill by a river, then thirty about the river alone, at different lengths and counts.</summary>
+    private static TopDocs Bounded(IndexSearcher searcher, Query query, int wanted, SearchCursor? after)
+    {
+        var collector = new BoundedTopScoreCollector(wanted, after, searcher);
+        searcher.Search(query, collector);
+        return collector.GetTopDocs();
+    }
+
+    /// <summary>The cursor after a hit, as a page ending at it writes one (its document number deliberately wrong: it is not read).</summary>
+    private static SearchCursor Cursor(IndexSearcher searcher, ScoreDoc hit)
+    {
+        var doc = searcher.Doc(hit.Doc);
+        var published = DateTimeOffset.Parse(doc.Get(IndexSchema.Published), CultureInfo.InvariantCulture);
+        return new SearchCursor(SearchSort.Relevance, hit.Score, -1, published.ToUnixTimeMilliseconds(), doc.Get(IndexSchema.Id));
+    }
+
+    private static string Line(IEnumerable<ScoreDoc> hits) => string.Join(' ', hits.Select(hit => $"{hit.Doc}:{BitConverter.SingleToInt32Bits(hit.Score)}"));
+
+    /// <summary>
+    /// Two articles about a windmill by a river, then thirty about the river alone, at different lengths and counts;
+    /// then five reports of one floating market worded alike (equal scores), indexed neither by date nor by id.
+    /// </summary>
     private static IEnumerable<Article> Riverside()
     {
+        foreach (var (id, published) in new[] { ("p3", "2024-07-01"), ("p5", "2024-07-03"), ("p1", "2024-07-01"), ("p4", "2024-07-02"), ("p2", "2024-07-02") })
+        {
+            yield return Fixtures.Article(id, "Kabar pagi", "Pasar apung dibuka lagi.", published + "T08:00:00+07:00");
+        }
         yield return Fixtures.Article("k1", "Kincir air", "Kincir kincir di tepi sungai berputar lagi.", "2024-05-01T08:00:00+07:00");
         yield return Fixtures.Article("k2", "Kincir tua", "Kincir tua itu diperbaiki warga.", "2024-05-02T08:00:00+07:00", source: "warta-harian.com");
         var words = new[] { "warga", "pasar", "jembatan", "hujan", "perahu" };

@@ -140,7 +140,7 @@ public sealed class RankingSignalTests
     }
 
     [Fact]
-    public void RecencyPrefersTheNewerOfTwoEquallyRelevantArticlesOnlyWhenAskedFor()
+    public void RecencyRaisesTheNewerOfTwoEquallyRelevantArticlesOnlyWhenAskedFor()
     {
         using var index = new TemporaryIndex(
         [
@@ -151,10 +151,12 @@ public sealed class RankingSignalTests
         var plain = index.Searcher.Search(new SearchRequest { Query = "harga beras" });
         var recent = index.Searcher.Search(new SearchRequest { Query = "harga beras", Recency = true });
 
-        Assert.Equal(["old", "new"], plain.Hits.Select(h => h.Id));
+        // Equal scores go newest first anyway (the tie order); the boost is what recency adds.
+        Assert.Equal(["new", "old"], plain.Hits.Select(h => h.Id));
         Assert.Equal(plain.Hits[0].Score, plain.Hits[1].Score);
         Assert.Equal(["new", "old"], recent.Hits.Select(h => h.Id));
-        Assert.Equal(plain.Hits[1].Score * 1.25f, recent.Hits[0].Score, 3);
+        Assert.Equal(plain.Hits[0].Score * 1.25f, recent.Hits[0].Score, 3);
+        Assert.Equal(plain.Hits[1].Score * RecencyBoost.Factor(365L * 24 * 3600 * 1000), recent.Hits[1].Score, 3);
     }
 
     [Theory]
