@@ -27,10 +27,10 @@ public static class PassCost
             ("matches only", _ => new Counting(scores: false)),
             ("matches + score", _ => new Counting(scores: true)),
             ("top 30", _ => TopScoreDocCollector.Create(30, true)),
-            ("top 30 bounded", s => new BoundedTopScoreCollector(30, null, s.Similarity)),
+            ("top 30 bounded", s => new BoundedTopScoreCollector(30, null, s)),
             ("7 facet counts", _ => new FacetCountingCollector(fields)),
             ("top 30 + facets", _ => MultiCollector.Wrap(TopScoreDocCollector.Create(30, true), new FacetCountingCollector(fields))),
-            ("bounded + facets", s => MultiCollector.Wrap(new BoundedTopScoreCollector(30, null, s.Similarity), new FacetCountingCollector(fields))),
+            ("bounded + facets", s => MultiCollector.Wrap(new BoundedTopScoreCollector(30, null, s), new FacetCountingCollector(fields))),
         };
         var whole = new ArticleSearcher(index, analyzer);
         foreach (var text in texts)
@@ -40,7 +40,7 @@ public static class PassCost
             {
                 var matches = new Counting(scores: false);
                 searcher.Search(built, matches);
-                var bounded = new BoundedTopScoreCollector(30, null, searcher.Similarity);
+                var bounded = new BoundedTopScoreCollector(30, null, searcher);
                 searcher.Search(built, bounded);
                 Console.WriteLine($"{text}: {matches.Count:N0} matches ({bounded.Unscored:N0} not scored for the top 30); thread ms, best of 5: Lucene's disjunctions / as built");
                 foreach (var (name, make) in pieces)
