@@ -51,7 +51,7 @@ public sealed class ArticleSearcher(SearchIndex index, Analyzer analyzer, Synony
                 ? suggestions.GetOrAdd(searcher.IndexReader, request, () => speller.Suggest(searcher.IndexReader, request.Query, text => Count(searcher, text, filters)))
                 : null;
             var next = hits.Count == request.Size && (request.After is not null || offset + hits.Count < passes.Total - heads.Hidden)
-                ? SearchCursor.After(hits[^1], page[^1].Hit.Doc, request.Sort)
+                ? SearchCursor.After(hits[^1], request.Sort)
                 : null;
             return new SearchResult(passes.Total, hits, facets, clock.Elapsed) { Suggestion = suggestion, Next = next };
         });

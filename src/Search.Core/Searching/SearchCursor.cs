@@ -10,16 +10,19 @@ namespace Search.Core.Searching;
 /// time, then id (<see cref="RelevanceOrder"/>), the tie order of ordinary pages. Neither depends on document
 /// numbers, so a cursor stays exact when the index is merged or rebuilt; by relevance, new articles change
 /// the scores, as with <c>search_after</c> without a point in time. Paging by cursor has no depth limit
-/// and no cost that grows with depth. Written as an opaque URL-safe token (the document number it also
-/// holds is not read).
+/// and no cost that grows with depth. Written as an opaque URL-safe token.
 /// </summary>
-public sealed record SearchCursor(SearchSort Sort, float Score, int Doc, long PublishedMs, string Id)
+public sealed record SearchCursor(SearchSort Sort, float Score, long PublishedMs, string Id)
 {
     private const char Separator = '\n';
 
-    /// <summary>The cursor that continues after <paramref name="hit"/> (document <paramref name="doc"/>) in <paramref name="sort"/> order.</summary>
-    public static SearchCursor After(SearchHit hit, int doc, SearchSort sort) =>
-        new(sort, hit.Score, doc, hit.Published.ToUnixTimeMilliseconds(), hit.Id);
+    // The token's third field once held a document number; it is written as 0 and skipped, so that tokens
+    // handed out before stay readable.
+    private const string FormerDocument = "0";
+
+    /// <summary>The cursor that continues after <paramref name="hit"/> in <paramref name="sort"/> order.</summary>
+    public static SearchCursor After(SearchHit hit, SearchSort sort) =>
+        new(sort, hit.Score, hit.Published.ToUnixTimeMilliseconds(), hit.Id);
 
     public string Encode()
     {
@@ -27,7 +30,7 @@ public sealed record SearchCursor(SearchSort Sort, float Score, int Doc, long Pu
             Separator,
             ((int)Sort).ToString(CultureInfo.InvariantCulture),
             BitConverter.SingleToInt32Bits(Score).ToString(CultureInfo.InvariantCulture),
-            Doc.ToString(CultureInfo.InvariantCulture),
+            FormerDocument,
             PublishedMs.ToString(CultureInfo.InvariantCulture),
             Id);
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
@@ -48,12 +51,12 @@ public sealed record SearchCursor(SearchSort Sort, float Score, int Doc, long Pu
             if (parts.Length == 5
                 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var sort) && Enum.IsDefined((SearchSort)sort)
                 && int.TryParse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var scoreBits)
-                && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var doc)
+                && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out _)
                 && long.TryParse(parts[3], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var published)
                 && parts[4].Length > 0
                 && float.IsFinite(BitConverter.Int32BitsToSingle(scoreBits)))
             {
-                cursor = new SearchCursor((SearchSort)sort, BitConverter.Int32BitsToSingle(scoreBits), doc, published, parts[4]);
+                cursor = new SearchCursor((SearchSort)sort, BitConverter.Int32BitsToSingle(scoreBits), published, parts[4]);
                 return true;
             }
         }

@@ -141,12 +141,12 @@ public sealed class BoundedTopScoreCollectorTests : IDisposable
         return collector.GetTopDocs();
     }
 
-    /// <summary>The cursor after a hit, as a page ending at it writes one (its document number deliberately wrong: it is not read).</summary>
+    /// <summary>The cursor after a hit, as a page ending at it writes one.</summary>
     private static SearchCursor Cursor(IndexSearcher searcher, ScoreDoc hit)
     {
         var doc = searcher.Doc(hit.Doc);
         var published = DateTimeOffset.Parse(doc.Get(IndexSchema.Published), CultureInfo.InvariantCulture);
-        return new SearchCursor(SearchSort.Relevance, hit.Score, -1, published.ToUnixTimeMilliseconds(), doc.Get(IndexSchema.Id));
+        return new SearchCursor(SearchSort.Relevance, hit.Score, published.ToUnixTimeMilliseconds(), doc.Get(IndexSchema.Id));
     }
 
     private static string Line(IEnumerable<ScoreDoc> hits) => string.Join(' ', hits.Select(hit => $"{hit.Doc}:{BitConverter.SingleToInt32Bits(hit.Score)}"));
