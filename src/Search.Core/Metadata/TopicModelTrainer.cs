@@ -49,7 +49,8 @@ internal static class TopicModelTrainer
             _ => SoftmaxRegression.Train(rows, vocabulary.Count, topics.Count, options),
         };
         var neighbours = idf is not null && options.Neighbours > 0
-            ? TopicNeighbours.Build(examples as IReadOnlyList<TopicExample> ?? [.. examples], vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight)
+            ? TopicNeighbours.Build(examples as IReadOnlyList<TopicExample> ?? [.. examples], vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight,
+                (float)options.NeighbourHalfLifeDays, (float)options.NeighbourTimeFloor)
             : null;
         return new TopicModel(options.Algorithm, features, topics, vocabulary, idf, weights, bias, neighbours);
     }

@@ -23,15 +23,15 @@ internal sealed class TopicNeighbours
 
     private readonly Dictionary<string, int> siteIndex;
 
-    public TopicNeighbours(int count, float weight, int features, IReadOnlyList<string> sites, int[] site, int[] topic, int[] start, int[] index, float[] value)
+    public TopicNeighbours(int count, float weight, int features, IReadOnlyList<string> sites, int[] site, int[] topic, int[] start, int[] index, float[] value, TopicTimeDecay? time = null)
     {
         if (site.Length != topic.Length || start.Length != topic.Length + 1 || index.Length != value.Length || start[^1] != index.Length
-            || site.Any(s => s < 0 || s >= sites.Count) || index.Any(i => i < 0 || i >= features))
+            || site.Any(s => s < 0 || s >= sites.Count) || index.Any(i => i < 0 || i >= features) || (time is not null && time.Day.Length != topic.Length))
         {
             throw new InvalidDataException("A topic model's neighbour articles do not match its vocabulary.");
         }
 
-        (Count, Weight, Sites, Site, Topic, Start, Index, Value) = (count, weight, sites, site, topic, start, index, value);
+        (Count, Weight, Sites, Site, Topic, Start, Index, Value, Time) = (count, weight, sites, site, topic, start, index, value, time);
         siteIndex = sites.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
         postingStart = new int[features + 1];
         foreach (var id in index)
@@ -59,7 +59,7 @@ internal sealed class TopicNeighbours
     }
 
     /// <summary>Keeps the training articles' text vectors (<see cref="TopicVectors"/> with the model's idf) for voting.</summary>
-    public static TopicNeighbours Build(IReadOnlyList<TopicExample> examples, IReadOnlyDictionary<string, int> vocabulary, float[] idf, IReadOnlyDictionary<string, int> topicIndex, int count, float weight)
+    public static TopicNeighbours Build(IReadOnlyList<TopicExample> examples, IReadOnlyDictionary<string, int> vocabulary, float[] idf, IReadOnlyDictionary<string, int> topicIndex, int count, float weight, float halfLifeDays = 0, float floor = 0, float cap = float.PositiveInfinity)
     {
         var texts = examples.Select(e => TopicFeatureExtractor.WithoutSite(e.Features)).ToList();
         var documentFrequency = new int[vocabulary.Count];
@@ -101,7 +101,8 @@ internal sealed class TopicNeighbours
             start[d + 1] = index.Count;
         }
 
-        return new TopicNeighbours(count, weight, vocabulary.Count, sites, site, topic, start, [.. index], [.. value]);
+        var time = halfLifeDays > 0 ? new TopicTimeDecay(halfLifeDays, floor, examples.Select(e => TopicTimeDecay.DayOf(e.Published)).ToArray()) : null;
+        return new TopicNeighbours(count, weight, vocabulary.Count, sites, site, topic, start, [.. index], [.. value], time) { SimilarityCap = cap };
     }
 
     /// <summary>How many nearest articles vote.</summary>
@@ -124,8 +125,14 @@ internal sealed class TopicNeighbours
 
     public float[] Value { get; }
 
+    /// <summary>Probe for leakage: training articles more similar than this (cosine) do not vote.</summary>
+    public float SimilarityCap { get; init; } = float.PositiveInfinity;
+
+    /// <summary>How closeness in publication time scales a training article's similarity, or null when time does not count.</summary>
+    public TopicTimeDecay? Time { get; }
+
     /// <summary>The share of each of <paramref name="topics"/> topics among the nearest articles to a text vector (all zero when none shares a word).</summary>
-    public double[] Votes((int[] Index, float[] Value) vector, string? site, int topics)
+    public double[] Votes((int[] Index, float[] Value) vector, string? site, int topics, DateTimeOffset? published = null)
     {
         // One similarity per training article: from the pool, since a new array of that size per article classified
         // would be a large-object allocation each time.
@@ -133,7 +140,7 @@ internal sealed class TopicNeighbours
         try
         {
             Array.Clear(similarity, 0, Topic.Length);
-            return Votes(vector, site, topics, similarity);
+            return Votes(vector, site, topics, TopicTimeDecay.DayOf(published), similarity);
         }
         finally
         {
@@ -141,7 +148,7 @@ internal sealed class TopicNeighbours
         }
     }
 
-    private double[] Votes((int[] Index, float[] Value) vector, string? site, int topics, float[] similarity)
+    private double[] Votes((int[] Index, float[] Value) vector, string? site, int topics, float day, float[] similarity)
     {
         var touched = new List<int>();
         for (var i = 0; i < vector.Index.Length; i++)
@@ -156,6 +163,19 @@ internal sealed class TopicNeighbours
                 }
 
                 similarity[d] += postingValue[p] * vector.Value[i];
+            }
+        }
+
+        foreach (var d in touched)
+        {
+            similarity[d] = similarity[d] > SimilarityCap ? 0 : similarity[d];
+        }
+
+        if (Time is { } time && !float.IsNaN(day))
+        {
+            foreach (var d in touched)
+            {
+                similarity[d] *= time.Scale(day, d);
             }
         }
 
