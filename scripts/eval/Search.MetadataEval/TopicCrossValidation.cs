@@ -81,7 +81,7 @@ internal static class TopicCrossValidation
 
     /// <summary>The options with the neighbours' settings cleared: what training the weights depends on.</summary>
     private static TopicModelOptions Learner(TopicModelOptions options) =>
-        options with { Neighbours = 0, NeighbourWeight = 0, NeighbourHalfLifeDays = 0, NeighbourTimeFloor = 0, NeighbourSimilarityCap = 0 };
+        options with { Neighbours = 0, NeighbourWeight = 0, NeighbourHalfLifeDays = 0, NeighbourTimeFloor = 0, NeighbourSimilarityCap = 0, NeighbourSharpness = 0 };
 
     /// <summary>
     /// Trains on every labelled article from its text (analysis included) and times it; then times classifying every fifth

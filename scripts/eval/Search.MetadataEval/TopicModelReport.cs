@@ -191,6 +191,8 @@ internal static class TopicModelReport
             NeighbourHalfLifeDays = arg("--half-life") is { } hl ? double.Parse(hl, CultureInfo.InvariantCulture) : options.NeighbourHalfLifeDays,
             NeighbourTimeFloor = arg("--time-floor") is { } tf ? double.Parse(tf, CultureInfo.InvariantCulture) : options.NeighbourTimeFloor,
             NeighbourSimilarityCap = arg("--cap") is { } cap ? double.Parse(cap, CultureInfo.InvariantCulture) : options.NeighbourSimilarityCap,
+            NeighbourSharpness = arg("--sharpness") is { } sh ? double.Parse(sh, CultureInfo.InvariantCulture) : options.NeighbourSharpness,
+            TextAloneCopies = arg("--text-copies") is { } tc ? bool.Parse(tc) : options.TextAloneCopies,
             Smoothing = arg("--alpha") is { } a ? double.Parse(a, CultureInfo.InvariantCulture) : options.Smoothing,
         };
     }
@@ -201,5 +203,5 @@ internal static class TopicModelReport
         TopicAlgorithm.ComplementNaiveBayes => "complement naive Bayes",
         _ => "logistic regression",
     } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}, lead +{o.LeadWeight}, min df {o.MinDocumentFrequency}")
-      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.Neighbours > 0 ? $", {o.Neighbours} nearest of the site ×{o.NeighbourWeight}" : "")}{(o.Neighbours > 0 && o.NeighbourHalfLifeDays > 0 ? $" (time half-life {o.NeighbourHalfLifeDays} d, floor {o.NeighbourTimeFloor})" : "")}{(o.Neighbours > 0 && o.NeighbourSimilarityCap < 1 ? $" (cap {o.NeighbourSimilarityCap})" : "")}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
+      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.Neighbours > 0 ? $", {o.Neighbours} nearest of the site ×{o.NeighbourWeight}" : "")}{(o.Neighbours > 0 && o.NeighbourHalfLifeDays > 0 ? $" (time half-life {o.NeighbourHalfLifeDays} d, floor {o.NeighbourTimeFloor})" : "")}{(o.Neighbours > 0 && o.NeighbourSimilarityCap < 1 ? $" (cap {o.NeighbourSimilarityCap})" : "")}{(o.Neighbours > 0 && o.NeighbourSharpness != 1 ? $" (similarity^{o.NeighbourSharpness})" : "")}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}{(o.TextAloneCopies ? "" : ", no text-alone copies")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
 }

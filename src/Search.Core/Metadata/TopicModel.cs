@@ -71,7 +71,7 @@ public sealed class TopicModel
     {
         var topicIndex = Topics.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var neighbours = idf is not null && options.Neighbours > 0
-            ? TopicNeighbours.Build(examples, vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight, (float)options.NeighbourHalfLifeDays, (float)options.NeighbourTimeFloor, (float)options.NeighbourSimilarityCap)
+            ? TopicNeighbours.Build(examples, vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight, (float)options.NeighbourHalfLifeDays, (float)options.NeighbourTimeFloor, (float)options.NeighbourSimilarityCap, (float)options.NeighbourSharpness)
             : null;
         return new TopicModel(Algorithm, Features, Topics, vocabulary, idf, weights, bias, neighbours);
     }

@@ -62,6 +62,12 @@ public sealed record TopicModelOptions
     /// <summary>Probe for leakage (evaluation only, not saved): training articles more similar than this do not vote.</summary>
     public double NeighbourSimilarityCap { get; init; } = double.PositiveInfinity;
 
+    /// <summary>Probe (evaluation only, not saved): each neighbour's vote is its similarity to this power.</summary>
+    public double NeighbourSharpness { get; init; } = 1;
+
+    /// <summary>Probe: with <see cref="SourceFeature"/>, each article is also learned from its text alone.</summary>
+    public bool TextAloneCopies { get; init; } = true;
+
     /// <summary>The article's source host ("kompas.com") is a feature too: a prior per site, not a word.</summary>
     public bool SourceFeature { get; init; } = true;
 

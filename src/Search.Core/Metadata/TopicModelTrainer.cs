@@ -35,7 +35,7 @@ internal static class TopicModelTrainer
         }
 
         var rows = examples.Select(e => (Vector: TopicVectors.Vectorize(e.Features, vocabulary, idf), Topic: topicIndex[e.Topic])).ToList();
-        if (features.Source && options.Algorithm == TopicAlgorithm.LogisticRegression)
+        if (features.Source && options.Algorithm == TopicAlgorithm.LogisticRegression && options.TextAloneCopies)
         {
             // Each article once more with its text alone, so that the words carry a topic without the site's help:
             // an article from a site the model never saw reads as well as a model without sites would read it.

@@ -59,7 +59,7 @@ internal sealed class TopicNeighbours
     }
 
     /// <summary>Keeps the training articles' text vectors (<see cref="TopicVectors"/> with the model's idf) for voting.</summary>
-    public static TopicNeighbours Build(IReadOnlyList<TopicExample> examples, IReadOnlyDictionary<string, int> vocabulary, float[] idf, IReadOnlyDictionary<string, int> topicIndex, int count, float weight, float halfLifeDays = 0, float floor = 0, float cap = float.PositiveInfinity)
+    public static TopicNeighbours Build(IReadOnlyList<TopicExample> examples, IReadOnlyDictionary<string, int> vocabulary, float[] idf, IReadOnlyDictionary<string, int> topicIndex, int count, float weight, float halfLifeDays = 0, float floor = 0, float cap = float.PositiveInfinity, float sharpness = 1)
     {
         var texts = examples.Select(e => TopicFeatureExtractor.WithoutSite(e.Features)).ToList();
         var documentFrequency = new int[vocabulary.Count];
@@ -102,7 +102,7 @@ internal sealed class TopicNeighbours
         }
 
         var time = halfLifeDays > 0 ? new TopicTimeDecay(halfLifeDays, floor, examples.Select(e => TopicTimeDecay.DayOf(e.Published)).ToArray()) : null;
-        return new TopicNeighbours(count, weight, vocabulary.Count, sites, site, topic, start, [.. index], [.. value], time) { SimilarityCap = cap };
+        return new TopicNeighbours(count, weight, vocabulary.Count, sites, site, topic, start, [.. index], [.. value], time) { SimilarityCap = cap, Sharpness = sharpness };
     }
 
     /// <summary>How many nearest articles vote.</summary>
@@ -124,6 +124,9 @@ internal sealed class TopicNeighbours
     public int[] Index { get; }
 
     public float[] Value { get; }
+
+    /// <summary>Probe: each vote is the similarity to this power.</summary>
+    public float Sharpness { get; init; } = 1;
 
     /// <summary>Probe for leakage: training articles more similar than this (cosine) do not vote.</summary>
     public float SimilarityCap { get; init; } = float.PositiveInfinity;
@@ -200,8 +203,9 @@ internal sealed class TopicNeighbours
         var total = 0.0;
         while (nearest.TryDequeue(out var d, out var sim))
         {
-            votes[Topic[d]] += sim;
-            total += sim;
+            var vote = Math.Pow(sim, Sharpness);
+            votes[Topic[d]] += vote;
+            total += vote;
         }
 
         for (var t = 0; total > 0 && t < topics; t++)
