@@ -2,8 +2,8 @@ using Search.Core.Metadata;
 
 namespace Search.MetadataEval;
 
-/// <summary>One labelled article: its publication time, its source host, its label's topic, the topics the label allows (its own first), the label itself, and its headline, body and lead-paragraph features apart.</summary>
-internal sealed record LabelledArticle(string Id, DateTimeOffset? Published, string Source, string Topic, IReadOnlyList<string> Allowed, string Label, int Fold, string? Title, string Body, Dictionary<string, float> TitleFeatures, Dictionary<string, float> BodyFeatures, Dictionary<string, float> LeadFeatures)
+/// <summary>One labelled article: its source host, its label's topic, the topics the label allows (its own first), the label itself, and its headline, body and lead-paragraph features apart.</summary>
+internal sealed record LabelledArticle(string Id, string Source, string Topic, IReadOnlyList<string> Allowed, string Label, int Fold, string? Title, string Body, Dictionary<string, float> TitleFeatures, Dictionary<string, float> BodyFeatures, Dictionary<string, float> LeadFeatures)
 {
     /// <summary>Whether the label is broad: the map lets the words move it to other topics.</summary>
     public bool BroadLabel => Allowed.Count > 1;

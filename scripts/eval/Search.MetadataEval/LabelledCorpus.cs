@@ -59,7 +59,6 @@ internal sealed class LabelledCorpus
             var title = item.Record.Title ?? item.Record.TitleFromUrl;
             return new LabelledArticle(
                 item.Record.Id,
-                item.Record.Published,
                 item.Record.Source,
                 item.Topic,
                 classifier.LabelAllows(item.Record.Source, item.Record.Category, item.Record.Subcategory),

@@ -23,8 +23,6 @@ internal sealed record NewsRecord
 
     public string? Category { get; init; }
 
-    public DateTimeOffset? Published { get; init; }
-
     public string? Subcategory { get; init; }
 
     /// <summary>Every record of every file under <paramref name="newsFolder"/>, files in name order.</summary>

@@ -11,40 +11,17 @@ namespace Search.MetadataEval;
 /// </summary>
 internal static class TopicCrossValidation
 {
-    public static (string[] Predicted, string[] SiteUnknown) Predict(LabelledCorpus corpus, TopicModelOptions options, int folds)
-    {
-        var predicted = new string[corpus.Articles.Count];
-        var siteUnknown = new string[corpus.Articles.Count];
-        var features = corpus.Articles.Select(a => a.Features(options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight)).ToList();
-        var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight);
-        for (var fold = 0; fold < folds; fold++)
-        {
-            var training = corpus.Articles.Select((a, i) => (a, i)).Where(p => p.a.Fold != fold)
-                .Select(p => new TopicExample(features[p.i], p.a.Topic, p.a.Published)).ToList();
-            var model = TopicModel.Train(training, extractor, options);
-            for (var i = 0; i < predicted.Length; i++)
-            {
-                if (corpus.Articles[i].Fold == fold)
-                {
-                    predicted[i] = model.Predict(features[i], corpus.Articles[i].Published);
-                    siteUnknown[i] = options.SourceFeature
-                        ? model.Predict(TopicFeatureExtractor.WithoutSite(features[i]), corpus.Articles[i].Published)
-                        : predicted[i];
-                }
-            }
-        }
-
-        return (predicted, siteUnknown);
-    }
+    public static (string[] Predicted, string[] SiteUnknown) Predict(LabelledCorpus corpus, TopicModelOptions options, int folds) =>
+        PredictAll(corpus, [options], folds)[0];
 
     /// <summary>
-    /// <see cref="Predict"/> for each of <paramref name="variants"/>, in order; variants that differ only in their neighbours'
+    /// <see cref="Predict"/> for each of <paramref name="variants"/>, in order; variants that differ only in the neighbours'
     /// settings share one trained model per fold (<see cref="TopicModel.WithNeighbours"/>), so a sweep of votes costs no training.
     /// </summary>
     public static List<(string[] Predicted, string[] SiteUnknown)> PredictAll(LabelledCorpus corpus, IReadOnlyList<TopicModelOptions> variants, int folds)
     {
         var results = variants.Select(_ => (Predicted: new string[corpus.Articles.Count], SiteUnknown: new string[corpus.Articles.Count])).ToList();
-        foreach (var group in variants.Select((o, v) => (o, v)).GroupBy(x => Learner(x.o)))
+        foreach (var group in variants.Select((o, v) => (Options: o, Row: v)).GroupBy(x => x.Options with { Neighbours = 0, NeighbourWeight = 0 }))
         {
             var options = group.Key;
             var features = corpus.Articles.Select(a => a.Features(options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight)).ToList();
@@ -52,23 +29,17 @@ internal static class TopicCrossValidation
             for (var fold = 0; fold < folds; fold++)
             {
                 var training = corpus.Articles.Select((a, i) => (a, i)).Where(p => p.a.Fold != fold)
-                    .Select(p => new TopicExample(features[p.i], p.a.Topic, p.a.Published)).ToList();
+                    .Select(p => new TopicExample(features[p.i], p.a.Topic)).ToList();
                 var trained = TopicModel.Train(training, extractor, options);
                 var test = Enumerable.Range(0, corpus.Articles.Count).Where(i => corpus.Articles[i].Fold == fold).ToList();
-                foreach (var (variant, v) in group)
+                foreach (var (variant, row) in group)
                 {
-                    var model = variant.Neighbours > 0 ? trained.WithNeighbours(training, variant) : trained;
-                    var (predicted, siteUnknown) = results[v];
+                    var model = trained.WithNeighbours(training, variant);
+                    var (predicted, siteUnknown) = results[row];
                     test.AsParallel().ForAll(i =>
                     {
-                        predicted[i] = model.Predict(features[i], corpus.Articles[i].Published);
-                        if (Probe is not null)
-                        {
-                            var p = model.Probabilities(features[i], corpus.Articles[i].Published);
-                            Probe[(v, i)] = string.Join('\t', model.Topics.Select(t => p[t].ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
-                        }
-
-                        siteUnknown[i] = options.SourceFeature ? model.Predict(TopicFeatureExtractor.WithoutSite(features[i]), corpus.Articles[i].Published) : predicted[i];
+                        predicted[i] = model.Predict(features[i]);
+                        siteUnknown[i] = options.SourceFeature ? model.Predict(TopicFeatureExtractor.WithoutSite(features[i])) : predicted[i];
                     });
                 }
             }
@@ -76,12 +47,6 @@ internal static class TopicCrossValidation
 
         return results;
     }
-
-    public static System.Collections.Concurrent.ConcurrentDictionary<(int, int), string>? Probe { get; set; }
-
-    /// <summary>The options with the neighbours' settings cleared: what training the weights depends on.</summary>
-    private static TopicModelOptions Learner(TopicModelOptions options) =>
-        options with { Neighbours = 0, NeighbourWeight = 0, NeighbourHalfLifeDays = 0, NeighbourTimeFloor = 0, NeighbourSimilarityCap = 0, NeighbourSharpness = 0 };
 
     /// <summary>
     /// Trains on every labelled article from its text (analysis included) and times it; then times classifying every fifth
@@ -91,7 +56,7 @@ internal static class TopicCrossValidation
     {
         var extractor = new TopicFeatureExtractor(corpus.Analysis.Stemmed, options.TitleWeight, options.Bigrams, options.SourceFeature, options.SourceTerms, options.LeadWeight);
         var clock = Stopwatch.StartNew();
-        var examples = corpus.Articles.Select(a => new TopicExample(extractor.Extract(a.Source, a.Title, a.Body), a.Topic, a.Published)).ToList();
+        var examples = corpus.Articles.Select(a => new TopicExample(extractor.Extract(a.Source, a.Title, a.Body), a.Topic)).ToList();
         var model = TopicModel.Train(examples, extractor, options);
         var training = clock.Elapsed;
         var sample = corpus.Articles.Where((_, i) => i % 5 == 0).ToList();
@@ -100,7 +65,7 @@ internal static class TopicCrossValidation
             var watch = Stopwatch.StartNew();
             foreach (var article in sample)
             {
-                classifier.Classify(article.Source, article.Title, article.Body, article.Published);
+                classifier.Classify(article.Source, article.Title, article.Body);
             }
 
             return sample.Count / watch.Elapsed.TotalSeconds;

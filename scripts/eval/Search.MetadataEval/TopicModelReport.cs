@@ -102,18 +102,8 @@ internal static class TopicModelReport
         Console.WriteLine("| model | accuracy | macro-F1 | accuracy under labels that fix a topic | accuracy accepting a topic the label allows | accuracy, site unknown |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         var clock = Stopwatch.StartNew();
-        var list = variants.ToList();
-        TopicCrossValidation.Probe = Environment.GetEnvironmentVariable("HTOP_PROBS") is { } probe ? new() : null;
-        var all = TopicCrossValidation.PredictAll(corpus, list, Folds);
-        if (TopicCrossValidation.Probe is { } probs)
-        {
-            for (var v = 0; v < list.Count; v++)
-            {
-                File.WriteAllLines($"{Environment.GetEnvironmentVariable("HTOP_PROBS")}.{v}", corpus.Articles.Select((a, i) => $"{a.Id}\t{a.Source}\t{a.Topic}\t{a.Fold}\t{probs[(v, i)]}"));
-            }
-        }
-
-        foreach (var (options, (predicted, siteUnknown)) in list.Zip(all))
+        var rows = variants.ToList();
+        foreach (var (options, (predicted, siteUnknown)) in rows.Zip(TopicCrossValidation.PredictAll(corpus, rows, Folds)))
         {
             var table = new TopicScoreTable(topics, corpus.Articles.Select((a, i) => (a.Topic, predicted[i])));
             var unknown = (double)corpus.Articles.Where((a, i) => a.Topic == siteUnknown[i]).Count() / corpus.Articles.Count;
@@ -121,7 +111,8 @@ internal static class TopicModelReport
                 $"| {Describe(options)} | {table.Accuracy:0.000} | {table.MacroF1:0.000} | {SpecificAccuracy(corpus, predicted):0.000} | {AllowedAccuracy(corpus, predicted):0.000} | {unknown:0.000} |"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({list.Count} rows in {clock.Elapsed.TotalSeconds:0} s; rows differing only in the neighbours' settings share one trained model per fold.)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"({rows.Count} rows in {clock.Elapsed.TotalSeconds:0} s; rows that differ only in the neighbours' settings share one trained model per fold.)"));
     }
 
     private static void Compare(LabelledCorpus corpus, List<string> topics)
@@ -188,11 +179,6 @@ internal static class TopicModelReport
             SourceTerms = arg("--source-terms") is { } st ? bool.Parse(st) : options.SourceTerms,
             Neighbours = arg("--neighbours") is { } nb ? int.Parse(nb, CultureInfo.InvariantCulture) : options.Neighbours,
             NeighbourWeight = arg("--neighbour-weight") is { } nw ? double.Parse(nw, CultureInfo.InvariantCulture) : options.NeighbourWeight,
-            NeighbourHalfLifeDays = arg("--half-life") is { } hl ? double.Parse(hl, CultureInfo.InvariantCulture) : options.NeighbourHalfLifeDays,
-            NeighbourTimeFloor = arg("--time-floor") is { } tf ? double.Parse(tf, CultureInfo.InvariantCulture) : options.NeighbourTimeFloor,
-            NeighbourSimilarityCap = arg("--cap") is { } cap ? double.Parse(cap, CultureInfo.InvariantCulture) : options.NeighbourSimilarityCap,
-            NeighbourSharpness = arg("--sharpness") is { } sh ? double.Parse(sh, CultureInfo.InvariantCulture) : options.NeighbourSharpness,
-            TextAloneCopies = arg("--text-copies") is { } tc ? bool.Parse(tc) : options.TextAloneCopies,
             Smoothing = arg("--alpha") is { } a ? double.Parse(a, CultureInfo.InvariantCulture) : options.Smoothing,
         };
     }
@@ -203,5 +189,5 @@ internal static class TopicModelReport
         TopicAlgorithm.ComplementNaiveBayes => "complement naive Bayes",
         _ => "logistic regression",
     } + string.Create(CultureInfo.InvariantCulture, $", {(o.Bigrams ? "terms + bigrams" : "terms")}, headline ×{o.TitleWeight}, lead +{o.LeadWeight}, min df {o.MinDocumentFrequency}")
-      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.Neighbours > 0 ? $", {o.Neighbours} nearest of the site ×{o.NeighbourWeight}" : "")}{(o.Neighbours > 0 && o.NeighbourHalfLifeDays > 0 ? $" (time half-life {o.NeighbourHalfLifeDays} d, floor {o.NeighbourTimeFloor})" : "")}{(o.Neighbours > 0 && o.NeighbourSimilarityCap < 1 ? $" (cap {o.NeighbourSimilarityCap})" : "")}{(o.Neighbours > 0 && o.NeighbourSharpness != 1 ? $" (similarity^{o.NeighbourSharpness})" : "")}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}{(o.TextAloneCopies ? "" : ", no text-alone copies")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
+      + (o.Algorithm == TopicAlgorithm.LogisticRegression ? string.Create(CultureInfo.InvariantCulture, $", {o.Epochs} epochs, rate {o.LearningRate} decay {o.RateDecay}, L2 {o.L2}, balance {o.TopicBalance}{(o.Neighbours > 0 ? $", {o.Neighbours} nearest of the site ×{o.NeighbourWeight}" : "")}{(o.SourceFeature ? ", source host" : "")}{(o.SourceTerms ? " × terms" : "")}") : string.Create(CultureInfo.InvariantCulture, $", α {o.Smoothing}"));
 }

@@ -1,4 +1,4 @@
 namespace Search.Core.Metadata;
 
-/// <summary>One training article: its features (from <see cref="TopicFeatureExtractor"/>), its topic and, when known, when it was published.</summary>
-public sealed record TopicExample(IReadOnlyDictionary<string, float> Features, string Topic, DateTimeOffset? Published = null);
+/// <summary>One training article: its features (from <see cref="TopicFeatureExtractor"/>) and its topic.</summary>
+public sealed record TopicExample(IReadOnlyDictionary<string, float> Features, string Topic);

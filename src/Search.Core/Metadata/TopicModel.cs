@@ -63,15 +63,15 @@ public sealed class TopicModel
         TopicModelTrainer.Train(examples, features, options);
 
     /// <summary>
-    /// The same weights with the neighbours' vote rebuilt by <paramref name="options"/>' neighbour settings
-    /// (<see cref="TopicModelOptions.Neighbours"/> and those after it) from <paramref name="examples"/>, which must be the
-    /// articles the model was trained on: to compare votes without training again.
+    /// The same weights with the neighbours' vote rebuilt by <paramref name="options"/>' <see cref="TopicModelOptions.Neighbours"/>
+    /// and <see cref="TopicModelOptions.NeighbourWeight"/> from <paramref name="examples"/>, which must be the articles the model was
+    /// trained on (the vote reads their vectors by the model's vocabulary and idf): to compare votes without training again.
     /// </summary>
     public TopicModel WithNeighbours(IReadOnlyList<TopicExample> examples, TopicModelOptions options)
     {
         var topicIndex = Topics.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         var neighbours = idf is not null && options.Neighbours > 0
-            ? TopicNeighbours.Build(examples, vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight, (float)options.NeighbourHalfLifeDays, (float)options.NeighbourTimeFloor, (float)options.NeighbourSimilarityCap, (float)options.NeighbourSharpness)
+            ? TopicNeighbours.Build(examples, vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight)
             : null;
         return new TopicModel(Algorithm, Features, Topics, vocabulary, idf, weights, bias, neighbours);
     }
@@ -87,17 +87,10 @@ public sealed class TopicModel
     /// <summary>Each topic's probability for an article from <paramref name="source"/> (read when the model uses the source host).</summary>
     public IReadOnlyDictionary<string, double> Classify(string? source, string? title, string body) => Probabilities(Features.Extract(source, title, body));
 
-    /// <summary>
-    /// Each topic's probability for an article from <paramref name="source"/> published at <paramref name="published"/>
-    /// (read when the model's neighbours weigh closeness in time).
-    /// </summary>
-    public IReadOnlyDictionary<string, double> Classify(string? source, string? title, string body, DateTimeOffset? published) =>
-        Probabilities(Features.Extract(source, title, body), published);
-
     /// <summary>The most probable topic for already extracted features (ties: the earlier topic).</summary>
-    public string Predict(IReadOnlyDictionary<string, float> features, DateTimeOffset? published = null)
+    public string Predict(IReadOnlyDictionary<string, float> features)
     {
-        var scores = Neighbours is null ? Scores(features) : Mixed(features, published);
+        var scores = Neighbours is null ? Scores(features) : Mixed(features);
         var best = 0;
         for (var k = 1; k < scores.Length; k++)
         {
@@ -108,19 +101,19 @@ public sealed class TopicModel
     }
 
     /// <summary>Each topic's probability for already extracted features.</summary>
-    public IReadOnlyDictionary<string, double> Probabilities(IReadOnlyDictionary<string, float> features, DateTimeOffset? published = null)
+    public IReadOnlyDictionary<string, double> Probabilities(IReadOnlyDictionary<string, float> features)
     {
-        var p = Neighbours is null ? Softmax(Scores(features)) : Mixed(features, published);
+        var p = Neighbours is null ? Softmax(Scores(features)) : Mixed(features);
         return Topics.Select((t, k) => (t, k)).ToDictionary(x => x.t, x => p[x.k], StringComparer.Ordinal);
     }
 
     /// <summary>The weights' probabilities and the neighbours' votes, mixed by the neighbours' weight (summing to 1).</summary>
-    private double[] Mixed(IReadOnlyDictionary<string, float> features, DateTimeOffset? published)
+    private double[] Mixed(IReadOnlyDictionary<string, float> features)
     {
         var p = Softmax(Scores(features));
         var neighbours = Neighbours!;
         var site = Features.Source ? TopicFeatureExtractor.SiteOf(features) : null;
-        var votes = neighbours.Votes(TopicVectors.Vectorize(TopicFeatureExtractor.WithoutSite(features), vocabulary, idf), site, Topics.Count, published);
+        var votes = neighbours.Votes(TopicVectors.Vectorize(TopicFeatureExtractor.WithoutSite(features), vocabulary, idf), site, Topics.Count);
         var mass = 1 + (votes.Sum() > 0 ? neighbours.Weight : 0);
         return p.Select((x, k) => (x + (neighbours.Weight * votes[k])) / mass).ToArray();
     }

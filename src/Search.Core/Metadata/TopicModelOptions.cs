@@ -50,24 +50,6 @@ public sealed record TopicModelOptions
     /// <summary>With <see cref="Neighbours"/>: how much the votes weigh beside the model's probabilities.</summary>
     public double NeighbourWeight { get; init; } = 0.5;
 
-    /// <summary>
-    /// With <see cref="Neighbours"/>: a training article's similarity is scaled by
-    /// <see cref="NeighbourTimeFloor"/> + (1 − floor) × 2^(−days apart / this) when both dates are known (0: time does not count).
-    /// </summary>
-    public double NeighbourHalfLifeDays { get; init; }
-
-    /// <summary>With <see cref="NeighbourHalfLifeDays"/>: the share of a neighbour's similarity kept however far apart in time.</summary>
-    public double NeighbourTimeFloor { get; init; }
-
-    /// <summary>Probe for leakage (evaluation only, not saved): training articles more similar than this do not vote.</summary>
-    public double NeighbourSimilarityCap { get; init; } = double.PositiveInfinity;
-
-    /// <summary>Probe (evaluation only, not saved): each neighbour's vote is its similarity to this power.</summary>
-    public double NeighbourSharpness { get; init; } = 1;
-
-    /// <summary>Probe: with <see cref="SourceFeature"/>, each article is also learned from its text alone.</summary>
-    public bool TextAloneCopies { get; init; } = true;
-
     /// <summary>The article's source host ("kompas.com") is a feature too: a prior per site, not a word.</summary>
     public bool SourceFeature { get; init; } = true;
 

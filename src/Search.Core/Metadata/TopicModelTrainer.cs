@@ -35,7 +35,7 @@ internal static class TopicModelTrainer
         }
 
         var rows = examples.Select(e => (Vector: TopicVectors.Vectorize(e.Features, vocabulary, idf), Topic: topicIndex[e.Topic])).ToList();
-        if (features.Source && options.Algorithm == TopicAlgorithm.LogisticRegression && options.TextAloneCopies)
+        if (features.Source && options.Algorithm == TopicAlgorithm.LogisticRegression)
         {
             // Each article once more with its text alone, so that the words carry a topic without the site's help:
             // an article from a site the model never saw reads as well as a model without sites would read it.
@@ -49,8 +49,7 @@ internal static class TopicModelTrainer
             _ => SoftmaxRegression.Train(rows, vocabulary.Count, topics.Count, options),
         };
         var neighbours = idf is not null && options.Neighbours > 0
-            ? TopicNeighbours.Build(examples as IReadOnlyList<TopicExample> ?? [.. examples], vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight,
-                (float)options.NeighbourHalfLifeDays, (float)options.NeighbourTimeFloor)
+            ? TopicNeighbours.Build(examples as IReadOnlyList<TopicExample> ?? [.. examples], vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight)
             : null;
         return new TopicModel(options.Algorithm, features, topics, vocabulary, idf, weights, bias, neighbours);
     }

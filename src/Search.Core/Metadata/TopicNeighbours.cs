@@ -23,15 +23,15 @@ internal sealed class TopicNeighbours
 
     private readonly Dictionary<string, int> siteIndex;
 
-    public TopicNeighbours(int count, float weight, int features, IReadOnlyList<string> sites, int[] site, int[] topic, int[] start, int[] index, float[] value, TopicTimeDecay? time = null)
+    public TopicNeighbours(int count, float weight, int features, IReadOnlyList<string> sites, int[] site, int[] topic, int[] start, int[] index, float[] value)
     {
         if (site.Length != topic.Length || start.Length != topic.Length + 1 || index.Length != value.Length || start[^1] != index.Length
-            || site.Any(s => s < 0 || s >= sites.Count) || index.Any(i => i < 0 || i >= features) || (time is not null && time.Day.Length != topic.Length))
+            || site.Any(s => s < 0 || s >= sites.Count) || index.Any(i => i < 0 || i >= features))
         {
             throw new InvalidDataException("A topic model's neighbour articles do not match its vocabulary.");
         }
 
-        (Count, Weight, Sites, Site, Topic, Start, Index, Value, Time) = (count, weight, sites, site, topic, start, index, value, time);
+        (Count, Weight, Sites, Site, Topic, Start, Index, Value) = (count, weight, sites, site, topic, start, index, value);
         siteIndex = sites.Select((s, i) => (s, i)).ToDictionary(p => p.s, p => p.i, StringComparer.Ordinal);
         postingStart = new int[features + 1];
         foreach (var id in index)
@@ -59,7 +59,7 @@ internal sealed class TopicNeighbours
     }
 
     /// <summary>Keeps the training articles' text vectors (<see cref="TopicVectors"/> with the model's idf) for voting.</summary>
-    public static TopicNeighbours Build(IReadOnlyList<TopicExample> examples, IReadOnlyDictionary<string, int> vocabulary, float[] idf, IReadOnlyDictionary<string, int> topicIndex, int count, float weight, float halfLifeDays = 0, float floor = 0, float cap = float.PositiveInfinity, float sharpness = 1)
+    public static TopicNeighbours Build(IReadOnlyList<TopicExample> examples, IReadOnlyDictionary<string, int> vocabulary, float[] idf, IReadOnlyDictionary<string, int> topicIndex, int count, float weight)
     {
         var texts = examples.Select(e => TopicFeatureExtractor.WithoutSite(e.Features)).ToList();
         var documentFrequency = new int[vocabulary.Count];
@@ -101,8 +101,7 @@ internal sealed class TopicNeighbours
             start[d + 1] = index.Count;
         }
 
-        var time = halfLifeDays > 0 ? new TopicTimeDecay(halfLifeDays, floor, examples.Select(e => TopicTimeDecay.DayOf(e.Published)).ToArray()) : null;
-        return new TopicNeighbours(count, weight, vocabulary.Count, sites, site, topic, start, [.. index], [.. value], time) { SimilarityCap = cap, Sharpness = sharpness };
+        return new TopicNeighbours(count, weight, vocabulary.Count, sites, site, topic, start, [.. index], [.. value]);
     }
 
     /// <summary>How many nearest articles vote.</summary>
@@ -125,17 +124,8 @@ internal sealed class TopicNeighbours
 
     public float[] Value { get; }
 
-    /// <summary>Probe: each vote is the similarity to this power.</summary>
-    public float Sharpness { get; init; } = 1;
-
-    /// <summary>Probe for leakage: training articles more similar than this (cosine) do not vote.</summary>
-    public float SimilarityCap { get; init; } = float.PositiveInfinity;
-
-    /// <summary>How closeness in publication time scales a training article's similarity, or null when time does not count.</summary>
-    public TopicTimeDecay? Time { get; }
-
     /// <summary>The share of each of <paramref name="topics"/> topics among the nearest articles to a text vector (all zero when none shares a word).</summary>
-    public double[] Votes((int[] Index, float[] Value) vector, string? site, int topics, DateTimeOffset? published = null)
+    public double[] Votes((int[] Index, float[] Value) vector, string? site, int topics)
     {
         // One similarity per training article: from the pool, since a new array of that size per article classified
         // would be a large-object allocation each time.
@@ -143,7 +133,7 @@ internal sealed class TopicNeighbours
         try
         {
             Array.Clear(similarity, 0, Topic.Length);
-            return Votes(vector, site, topics, TopicTimeDecay.DayOf(published), similarity);
+            return Votes(vector, site, topics, similarity);
         }
         finally
         {
@@ -151,7 +141,7 @@ internal sealed class TopicNeighbours
         }
     }
 
-    private double[] Votes((int[] Index, float[] Value) vector, string? site, int topics, float day, float[] similarity)
+    private double[] Votes((int[] Index, float[] Value) vector, string? site, int topics, float[] similarity)
     {
         var touched = new List<int>();
         for (var i = 0; i < vector.Index.Length; i++)
@@ -166,19 +156,6 @@ internal sealed class TopicNeighbours
                 }
 
                 similarity[d] += postingValue[p] * vector.Value[i];
-            }
-        }
-
-        foreach (var d in touched)
-        {
-            similarity[d] = similarity[d] > SimilarityCap ? 0 : similarity[d];
-        }
-
-        if (Time is { } time && !float.IsNaN(day))
-        {
-            foreach (var d in touched)
-            {
-                similarity[d] *= time.Scale(day, d);
             }
         }
 
@@ -203,9 +180,8 @@ internal sealed class TopicNeighbours
         var total = 0.0;
         while (nearest.TryDequeue(out var d, out var sim))
         {
-            var vote = Math.Pow(sim, Sharpness);
-            votes[Topic[d]] += vote;
-            total += vote;
+            votes[Topic[d]] += sim;
+            total += sim;
         }
 
         for (var t = 0; total > 0 && t < topics; t++)

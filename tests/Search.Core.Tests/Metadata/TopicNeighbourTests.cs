@@ -57,15 +57,38 @@ public sealed class TopicNeighbourTests
         Assert.Equal(Sorted(model.Classify("kota.example", FloodTitle, FloodBody)), Sorted(read.Classify("kota.example", FloodTitle, FloodBody)));
     }
 
+    [Fact]
+    public void NeighboursAddedToATrainedModelMakeTheModelTrainedWithThem()
+    {
+        var examples = FloodExamples(Options);
+
+        var added = TopicModel.Train(examples, Features(Options), Options with { Neighbours = 0 }).WithNeighbours(examples, Options);
+
+        Assert.Equal(Bytes(FloodModel(Options)), Bytes(added));
+        Assert.Equal("kesehatan", Best(added.Classify("kota.example", FloodTitle, FloodBody)));
+    }
+
+    [Fact]
+    public void NoNeighboursLeaveTheWeightsAlone()
+    {
+        var examples = FloodExamples(Options);
+
+        var without = FloodModel(Options).WithNeighbours(examples, Options with { Neighbours = 0 });
+
+        Assert.Null(without.Neighbours);
+        Assert.Equal(Bytes(FloodModel(Options with { Neighbours = 0 })), Bytes(without));
+    }
+
+    private static TopicModel FloodModel(TopicModelOptions options) => TopicModel.Train(FloodExamples(options), Features(options), options);
+
     /// <summary>Our twelve articles from one site, and one flood story from each of two more sites, filed under different topics.</summary>
-    private static TopicModel FloodModel(TopicModelOptions options)
+    private static List<TopicExample> FloodExamples(TopicModelOptions options)
     {
         var features = Features(options);
-        var examples = Labelled.Select(a => new TopicExample(features.Extract("umum.example", a.Title, a.Body), a.Topic))
+        return Labelled.Select(a => new TopicExample(features.Extract("umum.example", a.Title, a.Body), a.Topic))
             .Append(new TopicExample(features.Extract("kota.example", "Banjir Rendam Kampung", "Banjir merendam kampung nelayan. Warga mengungsi ke balai desa."), "kesehatan"))
             .Append(new TopicExample(features.Extract("dunia.example", "Banjir Rendam Kampung", "Banjir merendam kampung nelayan. Warga mengungsi ke balai desa."), "internasional"))
             .ToList();
-        return TopicModel.Train(examples, features, options);
     }
 
     private static string Best(IReadOnlyDictionary<string, double> probabilities) => probabilities.MaxBy(kv => kv.Value).Key;
