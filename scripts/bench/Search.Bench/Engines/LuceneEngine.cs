@@ -13,9 +13,10 @@ namespace Search.Bench.Engines;
 /// <summary>Our engine, in process: the indexer's own writer and the API's own searcher.</summary>
 /// <param name="learnMetadata">When given, indexing first learns a tagger from the records (as the indexer's metadata pass does) and tags every article with it.</param>
 /// <param name="indexerDll">When given, indexing runs this indexer binary as a new process (<see cref="IndexerProcess"/>) instead of the writer in this process.</param>
+/// <param name="indexerMetadataRoot">With <paramref name="indexerDll"/>: the indexer extracts metadata with the models trained in this index root.</param>
 public sealed class LuceneEngine(
     string indexPath, string? name = null, SearchOptions? options = null, Func<IEnumerable<IngestedRecord>, ArticleEnricher>? learnMetadata = null,
-    string? indexerDll = null) : ISearchEngine
+    string? indexerDll = null, string? indexerMetadataRoot = null) : ISearchEngine
 {
     private readonly Analyzer analyzer = ArticleAnalyzer.Create(new AnalysisOptions(), NullLoggerFactory.Instance);
     private SearchIndex? index;
@@ -31,7 +32,7 @@ public sealed class LuceneEngine(
     {
         if (indexerDll is not null)
         {
-            return IndexerProcess.Index(indexerDll, corpusPath, indexPath);
+            return IndexerProcess.Index(indexerDll, corpusPath, indexPath, indexerMetadataRoot);
         }
         var clock = Stopwatch.StartNew();
         var records = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpusPath]);

@@ -25,18 +25,21 @@ public static class IndexingRun
     /// <param name="metadataRoot">When given, a third engine also tags every article (persons, organisations,
     /// places, topic) as the indexer does, with the tagger and topic model found in this index root if any:
     /// what metadata extraction costs, measured in the same run.</param>
-    /// <param name="indexerDll">When given, ours is the indexer binary run as a new process each round (<see cref="IndexerProcess"/>).</param>
+    /// <param name="indexerDll">When given, ours (and ours with metadata) is the indexer binary run as a new process each round (<see cref="IndexerProcess"/>).</param>
     public static void Run(string corpus, string work, int rounds, SearchOptions options, string? metadataRoot = null, string? indexerDll = null)
     {
         Directory.CreateDirectory(work);
         var ours = new LuceneEngine(Path.Combine(work, "index"), options: options, indexerDll: indexerDll);
         var fts = new SqliteFtsEngine(Path.Combine(work, "fts.db"));
         // The topic model reads text through the stemmed chain; the lexicon is loaded only when it is needed.
-        using var analysis = metadataRoot is null ? null : new TextAnalysis(Options.Create(new AnalysisOptions()), NullLogger<TextAnalysis>.Instance);
+        using var analysis = metadataRoot is null || indexerDll is not null ? null : new TextAnalysis(Options.Create(new AnalysisOptions()), NullLogger<TextAnalysis>.Instance);
         var engines = new List<ISearchEngine> { ours, fts };
         if (metadataRoot is not null)
         {
-            engines.Add(new LuceneEngine(Path.Combine(work, "index-metadata"), MetadataName, options, records => LearnMetadata(records, metadataRoot, analysis!)));
+            // With --indexer, the indexer binary extracts as users run it; else this process does what its metadata pass does.
+            engines.Add(indexerDll is null
+                ? new LuceneEngine(Path.Combine(work, "index-metadata"), MetadataName, options, records => LearnMetadata(records, metadataRoot, analysis!))
+                : new LuceneEngine(Path.Combine(work, "index-metadata"), MetadataName, options, indexerDll: indexerDll, indexerMetadataRoot: metadataRoot));
         }
         var contestants = engines.Select(e => (e.Name, Index: (Func<string, IndexingFigures>)e.Index)).ToList();
         contestants.Add((PlainLuceneIndexing.Name, new PlainLuceneIndexing(Path.Combine(work, "plain"), options.RamBufferMb).Index));
