@@ -54,12 +54,11 @@ public sealed class ArticleIndexWriter : IDisposable
 
     /// <summary>Adds the article, or replaces the document with the same id. Returns true when it replaced one.</summary>
     /// <exception cref="ArgumentException">Lucene refused the document (a term or doc value over 32,766 bytes); nothing was written.</exception>
-    public bool Upsert(Article article)
+    public bool Upsert(Article article) => UpsertTagged(Enrich is null ? article : Enrich(article));
+
+    /// <summary>As <see cref="Upsert"/>, for an article <see cref="Enrich"/> already tagged (the indexer tags ahead: <see cref="TaggedBatch"/>).</summary>
+    internal bool UpsertTagged(Article article)
     {
-        if (Enrich is not null)
-        {
-            article = Enrich(article);
-        }
         var idTerm = ArticleDocumentMapper.IdTerm(article.Id);
         var first = seenThisRun.TryAdd(article.Id, 0);
         var existed = !first || (previous is not null && previous.DocFreq(idTerm) > 0);

@@ -9,7 +9,8 @@ namespace Search.Core.Indexing;
 /// Drives one indexing run: records in, upserts out, rejections kept with file and line.
 /// Analysis runs on every core; the same id twice keeps the later record. Records go in batches of <paramref name="commitEvery"/>, each ending in a
 /// commit that records how many input records it covers (<see cref="IndexCommitData"/>), so a run that
-/// dies keeps every whole batch before it and a rerun upserts the rest. After the last batch, near-duplicates
+/// dies keeps every whole batch before it and a rerun upserts the rest. With <see cref="ArticleIndexWriter.Enrich"/> set, each
+/// batch's articles are tagged ahead while the batch before is indexed and committed (<see cref="TaggedBatch"/>). After the last batch, near-duplicates
 /// are regrouped over the whole index (<see cref="NearDuplicateGrouper"/>) and committed. A bulk run (one that
 /// wrote at least half the documents the index ends with) then merges the index down to
 /// <paramref name="mergeTo"/> segments: a search visits each segment, so a freshly built archive answers
@@ -43,29 +44,54 @@ public sealed class ArticleIndexer(
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        foreach (var batch in ReadAhead.Batches(records, Math.Max(1, commitEvery)))
+        // Each batch's articles are tagged ahead (TaggedBatch) from the moment it is read, so the cores the batch
+        // before leaves idle while it commits tag them; the run stops the tagging ahead however it ends.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var started = new ConcurrentQueue<TaggedBatch>();
+        var tagAhead = Math.Max(1, Environment.ProcessorCount - 1);
+        try
         {
-            // Records of an id that occurs more than once in the batch go in one by one, in input order, so
-            // the last one wins as it would across batches; all others are analysed in parallel.
-            var repeated = batch.Where(r => r.Article is not null).GroupBy(r => r.Article!.Id, StringComparer.Ordinal)
-                .Where(g => g.Skip(1).Any()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-            Parallel.ForEach(batch.Where(r => r.Article is null || !repeated.Contains(r.Article.Id)), options, Index);
-            foreach (var record in batch.Where(r => r.Article is not null && repeated.Contains(r.Article.Id)))
+            foreach (var batch in ReadAhead.Batches(records, Math.Max(1, commitEvery), chunk => Started(new TaggedBatch(chunk, writer.Enrich, tagAhead, stop.Token))))
             {
-                Index(record);
-            }
+                // Records of an id that occurs more than once in the batch go in one by one, in input order, so
+                // the last one wins as it would across batches; all others are analysed in parallel.
+                var inBatch = Enumerable.Range(0, batch.Records.Length);
+                var repeated = batch.Records.Where(r => r.Article is not null).GroupBy(r => r.Article!.Id, StringComparer.Ordinal)
+                    .Where(g => g.Skip(1).Any()).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+                bool Repeated(int i) => batch.Records[i].Article is { } article && repeated.Contains(article.Id);
+                Parallel.ForEach(inBatch.Where(i => !Repeated(i)), options, i => Index(batch, i));
+                foreach (var i in inBatch.Where(Repeated))
+                {
+                    Index(batch, i);
+                }
 
-            writer.Commit(IndexCommitData.For(read));
+                writer.Commit(IndexCommitData.For(read));
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            foreach (var batch in started)
+            {
+                batch.WaitAhead();
+            }
         }
 
-        void Index(IngestedRecord record)
+        TaggedBatch Started(TaggedBatch batch)
+        {
+            started.Enqueue(batch);
+            return batch;
+        }
+
+        void Index(TaggedBatch batch, int index)
         {
             Interlocked.Increment(ref read);
+            var record = batch.Records[index];
             if (record.Article is null)
             {
                 Reject(record);
             }
-            else if (TryUpsert(record) is { } replaced)
+            else if (TryUpsert(batch, index) is { } replaced)
             {
                 Interlocked.Increment(ref replaced ? ref updated : ref added);
             }
@@ -85,11 +111,12 @@ public sealed class ArticleIndexer(
 
         // True when the article replaced one, false when it is new, null when Lucene refused it: a keyword or
         // facet value over 32,766 bytes (say, a 40 KB author) is rejected like any bad record, and the writer stays usable.
-        bool? TryUpsert(IngestedRecord record)
+        bool? TryUpsert(TaggedBatch batch, int index)
         {
+            var record = batch.Records[index];
             try
             {
-                return writer.Upsert(record.Article!);
+                return writer.UpsertTagged(batch.ArticleAt(index));
             }
             catch (ArgumentException ex)
             {

@@ -12,10 +12,18 @@ internal static class ReadAhead
     /// shorter). The source is enumerated on one thread at a time, at most one batch ahead of the caller; an
     /// exception it throws surfaces when the batch it was reading is asked for.
     /// </summary>
-    public static IEnumerable<T[]> Batches<T>(IEnumerable<T> source, int size)
+    public static IEnumerable<T[]> Batches<T>(IEnumerable<T> source, int size) => Batches(source, size, batch => batch);
+
+    /// <summary>
+    /// As <see cref="Batches{T}(IEnumerable{T}, int)"/>, each batch handed to <paramref name="prepare"/> on the reading
+    /// thread as soon as it is read: what it starts (say, tagging the batch's articles) then runs while the caller
+    /// still works on the batch before.
+    /// </summary>
+    public static IEnumerable<TBatch> Batches<T, TBatch>(IEnumerable<T> source, int size, Func<T[], TBatch> prepare)
+        where TBatch : class
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
-        var batches = source.Chunk(size).GetEnumerator();
+        var batches = source.Chunk(size).Select(prepare).GetEnumerator();
         var next = ReadNext(batches);
         try
         {
@@ -34,6 +42,7 @@ internal static class ReadAhead
         }
     }
 
-    private static Task<T[]?> ReadNext<T>(IEnumerator<T[]> batches) =>
+    private static Task<T?> ReadNext<T>(IEnumerator<T> batches)
+        where T : class =>
         Task.Run(() => batches.MoveNext() ? batches.Current : null);
 }
