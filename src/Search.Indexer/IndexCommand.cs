@@ -36,7 +36,7 @@ public static class IndexCommand
         using var analysis = new TextAnalysis(Options.Create(settings.Analysis), loggers.CreateLogger<TextAnalysis>());
         var analyzer = ArticleAnalyzer.Create(analysis);
         var reader = new ArticleFileReader(Options.Create(settings.Ingestion));
-        var enricher = settings.ExtractMetadata ? MetadataPass.Learn(reader.Read(paths), indexPath, indexRoot, Topics(indexRoot, analysis)) : null;
+        var enricher = settings.ExtractMetadata ? MetadataPass.Learn(reader.Read(paths), indexPath, indexRoot, () => Topics(indexRoot, analysis)) : null;
         IndexingSummary summary;
         ArticleIndexWriter opened;
         try

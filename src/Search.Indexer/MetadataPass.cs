@@ -11,12 +11,16 @@ namespace Search.Indexer;
 /// anywhere (titles, roles, reporting verbs) are known everywhere. The gazetteer is saved beside the index.
 /// A tagger trained with <c>train-entities</c> and kept in the index root decides person spans.
 /// Topics come from the classifier given (with the trained model, if any, for articles without a known label).
+/// The tagger and the topic classifier load on other threads while the pass reads: loading is one thread's work,
+/// and the pass leaves a core free now and then (its reading and counting are one thread each).
 /// </summary>
 public static class MetadataPass
 {
-    public static ArticleEnricher Learn(IEnumerable<IngestedRecord> records, string indexPath, string indexRoot, TopicClassifier topics)
+    public static ArticleEnricher Learn(IEnumerable<IngestedRecord> records, string indexPath, string indexRoot, Func<TopicClassifier> topics)
     {
         var clock = Stopwatch.StartNew();
+        var tagger = Task.Run(() => EntityTaggerStore.Load(indexRoot));
+        var classifier = Task.Run(topics);
         var builder = new PersonGazetteerBuilder().ObserveAll(records.Select(r => r.Article).OfType<Core.Articles.Article>());
         var gazetteer = builder.Build();
         Directory.CreateDirectory(indexPath);
@@ -24,12 +28,11 @@ public static class MetadataPass
         Log.Information(
             "Learned {Persons} persons from {Articles} articles in {ElapsedMs} ms",
             gazetteer.Count, builder.Observed, clock.ElapsedMilliseconds);
-        var tagger = EntityTaggerStore.Load(indexRoot);
-        if (tagger is not null)
+        if (tagger.GetAwaiter().GetResult() is { } loaded)
         {
-            Log.Information("Person spans from the entity tagger trained on {TrainedOn}", tagger.Description);
+            Log.Information("Person spans from the entity tagger trained on {TrainedOn}", loaded.Description);
         }
 
-        return new ArticleEnricher(new EntityExtractor(gazetteer, tagger), topics);
+        return new ArticleEnricher(new EntityExtractor(gazetteer, tagger.Result), classifier.GetAwaiter().GetResult());
     }
 }

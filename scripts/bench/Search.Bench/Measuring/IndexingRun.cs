@@ -78,11 +78,15 @@ public static class IndexingRun
 
     /// <summary>
     /// What the indexer's metadata pass does (<c>Search.Indexer/MetadataPass</c>): a gazetteer learned from every
-    /// article, the root's person tagger and topic model when they were trained there.
+    /// article, the root's person tagger and topic model when they were trained there, loaded while the gazetteer is learned.
     /// </summary>
-    private static ArticleEnricher LearnMetadata(IEnumerable<IngestedRecord> records, string indexRoot, TextAnalysis analysis) => new(
-        new EntityExtractor(new PersonGazetteerBuilder().ObserveAll(records.Select(r => r.Article).OfType<Article>()).Build(), EntityTaggerStore.Load(indexRoot)),
-        TopicClassifier.Default.WithModel(TopicModelStore.Load(indexRoot, analysis.Stemmed)));
+    private static ArticleEnricher LearnMetadata(IEnumerable<IngestedRecord> records, string indexRoot, TextAnalysis analysis)
+    {
+        var tagger = Task.Run(() => EntityTaggerStore.Load(indexRoot));
+        var topics = Task.Run(() => TopicClassifier.Default.WithModel(TopicModelStore.Load(indexRoot, analysis.Stemmed)));
+        var gazetteer = new PersonGazetteerBuilder().ObserveAll(records.Select(r => r.Article).OfType<Article>()).Build();
+        return new ArticleEnricher(new EntityExtractor(gazetteer, tagger.GetAwaiter().GetResult()), topics.GetAwaiter().GetResult());
+    }
 
     private static void Stages(string corpus, string indexPath, SearchOptions options)
     {
