@@ -14,11 +14,16 @@ internal sealed class NameSpellingModel
     private readonly Dictionary<string, (int Person, int Other)> features;
 
     /// <summary>
-    /// Each word's share of the log odds (its own and its pieces' terms), worked out once per word and thread, with
-    /// the <see cref="version"/> of the counts it came from. One cache per thread: a shared one made the threads
-    /// tagging articles at once queue for its locks.
+    /// Each word's share of the log odds (its own and its pieces' terms), worked out once per word for every thread,
+    /// for the <see cref="version"/> of the counts it came from: a word's terms cost some thirty look-ups in a large
+    /// table and twice as many logarithms, and the rules and the tagger's word features ask for the same words.
     /// </summary>
-    private readonly ThreadLocal<(int Version, Dictionary<string, double> Terms)> wordTerms = new(() => (0, new Dictionary<string, double>(StringComparer.Ordinal)));
+    private SpellingTermCache? terms;
+
+    /// <summary><see cref="WordTerms"/> and <see cref="CountTerm"/> as delegates made once, for the cache to call.</summary>
+    private readonly Func<string, double> wordTermsOf;
+
+    private readonly Func<int, double> countTermOf;
 
     /// <summary>The features looked up by their characters: a word's pieces are read without making them strings.</summary>
     private readonly Dictionary<string, (int Person, int Other)>.AlternateLookup<ReadOnlySpan<char>> bySpan;
@@ -35,6 +40,7 @@ internal sealed class NameSpellingModel
     {
         this.features = features;
         bySpan = features.GetAlternateLookup<ReadOnlySpan<char>>();
+        (wordTermsOf, countTermOf) = (WordTerms, CountTerm);
         Persons = persons;
         Others = others;
         foreach (var (person, other) in features.Values)
@@ -113,35 +119,48 @@ internal sealed class NameSpellingModel
             return 0;
         }
 
-        var cache = wordTerms.Value;
-        if (cache.Version != version)
-        {
-            cache.Terms.Clear();
-            wordTerms.Value = cache = (version, cache.Terms);
-        }
-
+        var cache = Terms();
         var odds = Math.Log((double)Persons / Others);
         var count = 0;
         foreach (var word in words)
         {
             count++;
-            if (!cache.Terms.TryGetValue(word, out var term))
-            {
-                term = WordTerms(word);
-                cache.Terms[word] = term;
-            }
-
-            odds += term;
+            odds += cache.WordTerms(word, wordTermsOf);
         }
 
-        return odds + Term("n:" + Math.Min(count, 4));
+        return odds + cache.CountTerm(Math.Min(count, 4), countTermOf);
     }
 
     /// <summary>
-    /// <see cref="LogOdds"/> of a one-word name, without building a list or filling the per-thread cache: the
-    /// tagger asks it once per capitalised word and keeps the answer with the word's other features.
+    /// <see cref="LogOdds"/> of a one-word name, without building a list: the tagger asks it once per capitalised
+    /// word and keeps the answer with the word's other features; the word's terms are those the rules' names share.
     /// </summary>
-    public double LogOddsOfWord(string word) => IsTrained ? Math.Log((double)Persons / Others) + WordTerms(word) + Term("n:1") : 0;
+    public double LogOddsOfWord(string word)
+    {
+        if (!IsTrained)
+        {
+            return 0;
+        }
+
+        var cache = Terms();
+        return Math.Log((double)Persons / Others) + cache.WordTerms(word, wordTermsOf) + cache.CountTerm(1, countTermOf);
+    }
+
+    /// <summary>The cache of terms for the counts as they are now (a new one once an example was added since the last).</summary>
+    private SpellingTermCache Terms()
+    {
+        var cache = Volatile.Read(ref terms);
+        if (cache is null || cache.Version != version)
+        {
+            cache = new SpellingTermCache(version);
+            Volatile.Write(ref terms, cache);
+        }
+
+        return cache;
+    }
+
+    /// <summary>The term of the feature that counts a name's words ("n:1" to "n:4").</summary>
+    private double CountTerm(int count) => Term("n:" + count);
 
     /// <summary>The sum of the terms of <see cref="WordFeatures"/>(<paramref name="word"/>), in its order, each feature read from a buffer instead of made a string.</summary>
     private double WordTerms(string word)
