@@ -40,7 +40,8 @@ public sealed class EntityTagger
     /// capitalised words (with particles, initials' full stops and joined hyphens or apostrophes
     /// inside) are decoded, each between tokens outside any entity, except a lone sentence-opening
     /// word the archive writes in lower case (<see cref="OrdinaryOpeners"/>); the words around them still
-    /// give their features. Truecased text is decoded whole.
+    /// give their features, or a stretch the word lists settle as no person (<see cref="SettledStretches"/>).
+    /// Truecased text is decoded whole.
     /// </summary>
     internal List<(int Start, int End, string Type)> Spans(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, TokenFeatures features, bool cased)
     {
@@ -52,7 +53,15 @@ public sealed class EntityTagger
             return [];
         }
 
-        var offsets = features.Extract(tokens, headline, rules, selected, buffers.Rows);
+        // The word classes of the tokens around the stretches, before the settled ones are left out: the classes of
+        // the tokens around the stretches that stay are the same as if those had never been selected.
+        var classes = features.Classes(tokens, selected);
+        if (cased && !SettledStretches.Unselect(tokens, selected, classes))
+        {
+            return [];
+        }
+
+        var offsets = features.Extract(tokens, headline, rules, selected, buffers.Rows, classes);
         var rows = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffers.Rows);
         var tags = buffers.Tags(n);
         if (!cased)

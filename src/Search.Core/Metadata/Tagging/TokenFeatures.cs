@@ -50,9 +50,10 @@ internal sealed class TokenFeatures
     /// <summary>
     /// As <see cref="Extract(IReadOnlyList{TextToken}, bool, IReadOnlyList{Candidate}, bool[])"/>, into a list the caller
     /// reuses, with the other arrays lent by the thread's <see cref="LineBuffers"/> (an empty
-    /// <paramref name="selected"/> selects every token). The offsets are valid until the thread's next line.
+    /// <paramref name="selected"/> selects every token). The tokens' word classes are <paramref name="classes"/> when
+    /// given (<see cref="Classes"/>), else worked out here. The offsets are valid until the thread's next line.
     /// </summary>
-    public ReadOnlySpan<int> Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, ReadOnlySpan<bool> selected, List<int> rows)
+    public ReadOnlySpan<int> Extract(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, ReadOnlySpan<bool> selected, List<int> rows, ReadOnlySpan<WordClass> classes = default)
     {
         rows.Clear();
         var buffers = LineBuffers.Current;
@@ -79,8 +80,7 @@ internal sealed class TokenFeatures
             }
         }
 
-        var classes = buffers.Classes(n);
-        this.classes.Of(tokens, selected, classes);
+        classes = classes.IsEmpty ? Classes(tokens, selected) : classes;
         var ruleTags = buffers.RuleTags(n);
         RuleTags(rules, ruleTags);
         var count = n;
@@ -151,6 +151,17 @@ internal sealed class TokenFeatures
 
         offsets[count] = rows.Count;
         return offsets;
+    }
+
+    /// <summary>
+    /// The word classes of every token the features of the <paramref name="selected"/> tokens read (all when it is
+    /// empty), in the thread's <see cref="LineBuffers"/>: valid until the thread's next line.
+    /// </summary>
+    public Span<WordClass> Classes(IReadOnlyList<TextToken> tokens, ReadOnlySpan<bool> selected)
+    {
+        var classes = LineBuffers.Current.Classes(tokens.Count);
+        this.classes.Of(tokens, selected, classes);
+        return classes;
     }
 
     private static void Add(List<int> rows, int template, uint value) => rows.Add(FeatureHash.Row(template, value));
