@@ -31,24 +31,14 @@ internal static class TopicCrossValidation
                 var training = corpus.Articles.Select((a, i) => (a, i)).Where(p => p.a.Fold != fold)
                     .Select(p => new TopicExample(features[p.i], p.a.Topic)).ToList();
                 var trained = TopicModel.Train(training, extractor, options);
-                var vote = Environment.GetEnvironmentVariable("HTOP_VOTE");
-                var voteFeatures = corpus.Articles.Select(a => vote switch
-                {
-                    "title" => Words(a.TitleFeatures, a.Source),
-                    "lead" => Words(a.LeadFeatures, a.Source),
-                    "titlelead" => Words(a.LeadFeatures.Concat(a.TitleFeatures).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value)), a.Source),
-                    _ => null,
-                }).ToList();
-                var voteTraining = corpus.Articles.Select((a, i) => (a, i)).Where(p => p.a.Fold != fold)
-                    .Select(p => new TopicExample(voteFeatures[p.i] ?? features[p.i], p.a.Topic)).ToList();
                 var test = Enumerable.Range(0, corpus.Articles.Count).Where(i => corpus.Articles[i].Fold == fold).ToList();
                 foreach (var (variant, row) in group)
                 {
-                    var model = trained.WithNeighbours(voteTraining, variant);
+                    var model = trained.WithNeighbours(training, variant);
                     var (predicted, siteUnknown) = results[row];
                     test.AsParallel().ForAll(i =>
                     {
-                        predicted[i] = model.Predict(features[i], voteFeatures[i]);
+                        predicted[i] = model.Predict(features[i]);
                         siteUnknown[i] = options.SourceFeature ? model.Predict(TopicFeatureExtractor.WithoutSite(features[i])) : predicted[i];
                     });
                 }
@@ -56,13 +46,6 @@ internal static class TopicCrossValidation
         }
 
         return results;
-    }
-
-    private static Dictionary<string, float> Words(Dictionary<string, float> features, string source)
-    {
-        var words = features.Where(kv => !kv.Key.Contains(' ', StringComparison.Ordinal)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-        words[TopicFeatureExtractor.SourceFeature(source)!] = 1;
-        return words;
     }
 
     /// <summary>

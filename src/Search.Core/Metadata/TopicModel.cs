@@ -88,9 +88,9 @@ public sealed class TopicModel
     public IReadOnlyDictionary<string, double> Classify(string? source, string? title, string body) => Probabilities(Features.Extract(source, title, body));
 
     /// <summary>The most probable topic for already extracted features (ties: the earlier topic).</summary>
-    public string Predict(IReadOnlyDictionary<string, float> features, IReadOnlyDictionary<string, float>? voteFeatures = null)
+    public string Predict(IReadOnlyDictionary<string, float> features)
     {
-        var scores = Neighbours is null ? Scores(features) : Mixed(features, voteFeatures);
+        var scores = Neighbours is null ? Scores(features) : Mixed(features);
         var best = 0;
         for (var k = 1; k < scores.Length; k++)
         {
@@ -108,12 +108,12 @@ public sealed class TopicModel
     }
 
     /// <summary>The weights' probabilities and the neighbours' votes, mixed by the neighbours' weight (summing to 1).</summary>
-    private double[] Mixed(IReadOnlyDictionary<string, float> features, IReadOnlyDictionary<string, float>? voteFeatures = null)
+    private double[] Mixed(IReadOnlyDictionary<string, float> features)
     {
         var p = Softmax(Scores(features));
         var neighbours = Neighbours!;
         var site = Features.Source ? TopicFeatureExtractor.SiteOf(features) : null;
-        var votes = neighbours.Votes(TopicVectors.Vectorize(TopicFeatureExtractor.WithoutSite(voteFeatures ?? features), vocabulary, idf), site, Topics.Count);
+        var votes = neighbours.Votes(TopicVectors.Vectorize(TopicFeatureExtractor.WithoutSite(features), vocabulary, idf), site, Topics.Count);
         var mass = 1 + (votes.Sum() > 0 ? neighbours.Weight : 0);
         return p.Select((x, k) => (x + (neighbours.Weight * votes[k])) / mass).ToArray();
     }
