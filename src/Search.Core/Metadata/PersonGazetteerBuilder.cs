@@ -165,8 +165,11 @@ public sealed class PersonGazetteerBuilder
 
         var dedicated = Dedicated(counts);
         var persons = ShortNameForms.FoldIntoFullNames(KnownPersons(counts).Where(p => !dedicated.Contains(NameNormalizer.Fold(p.Canonical))).ToList());
+        // The canonical names of the aliases that no person stands for yet, learned or added before it; each
+        // person's name is folded once, not once per alias.
+        var known = persons.Select(p => NameNormalizer.Fold(p.Canonical)).ToHashSet(StringComparer.Ordinal);
         persons.AddRange(aliases.Values.Distinct(StringComparer.Ordinal)
-            .Where(name => !persons.Any(p => NameNormalizer.Fold(p.Canonical) == NameNormalizer.Fold(name)))
+            .Where(name => known.Add(NameNormalizer.Fold(name)))
             .Select(name => new KnownPerson(name, [name], 0)));
         var personWords = persons
             .SelectMany(p => p.Spellings.SelectMany(s => s.Split(' ')))

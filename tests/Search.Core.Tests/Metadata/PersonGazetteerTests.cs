@@ -18,6 +18,16 @@ public sealed class PersonGazetteerTests
     }
 
     [Fact]
+    public void CanonicalNamesOfAliasesThatFoldAlikeAreOnePersonTheFirstConfigured()
+    {
+        var options = new EntityExtractionOptions { PersonAliases = { ["Darmono Sastro"] = ["Pak Dar"], ["DARMONO SASTRO"] = ["Darmo"] } };
+
+        var gazetteer = new PersonGazetteerBuilder(options).Build();
+
+        Assert.Equal(["Darmono Sastro"], gazetteer.Names.Where(n => NameNormalizer.Fold(n) == "darmono sastro"));
+    }
+
+    [Fact]
     public void NameSeenWithCuesIsKnownWithoutThem()
     {
         var builder = new PersonGazetteerBuilder();
