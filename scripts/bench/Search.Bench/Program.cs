@@ -18,7 +18,7 @@ using Search.Core.Searching;
 // Search.Bench latency --index <dir> [<dir>...] --corpus <file.jsonl> [--queries 200] [--rounds 2] [--slowest N]   (ours only, per class; several indexes interleaved)
 // Search.Bench indexing --corpus <file.jsonl> --work <dir> [--rounds 3] [--ram-mb 128] [--commit-every 10000] [--merge-to 1] [--metadata <index root>]   (indexing alone, ours and SQLite FTS5 taking turns; our stages)
 // Search.Bench indexing-layers --corpus <file.jsonl> --work <dir> [--rounds 2] [--ram-mb 128]   (FTS5, Lucene.Net layer by layer towards our layout, ours: what each piece costs)
-// Search.Bench metadata-cost --corpus <file.jsonl> --metadata <index root> [--rounds 2] [--dump <file>]   (entities and topic on one thread: CPU and bytes per article, hash of outputs; the outputs themselves to cmp)
+// Search.Bench metadata-cost --corpus <file.jsonl> --metadata <index root> [--rounds 2] [--dump <file>] [--threads 4]   (entities and topic on one thread, and entities on N threads as indexing runs them: CPU and bytes per article, hash of outputs; the outputs themselves to cmp)
 // Search.Bench throughput --index <dir> --corpus <file.jsonl> [--clients 2] [--seconds 10]   (ours only, for tracing)
 // Search.Bench pass-cost --index <dir> --query <text> [<text>...]   (thread ms of one whole-index pass, piece by piece; Lucene's disjunctions beside ours)
 // Search.Bench answers --index <dir> --corpus <file.jsonl> --out <file.jsonl> [--queries 400]   (every answer of the mix, to compare builds with cmp)
@@ -101,7 +101,7 @@ try
             });
             return 0;
         case "metadata-cost":
-            Search.Bench.Measuring.MetadataCostRun.Run(arguments.Required("--corpus"), arguments.Required("--metadata"), arguments.Int("--rounds", 2), arguments.Value("--dump"));
+            Search.Bench.Measuring.MetadataCostRun.Run(arguments.Required("--corpus"), arguments.Required("--metadata"), arguments.Int("--rounds", 2), arguments.Value("--dump"), arguments.Int("--threads", 1));
             return 0;
         case "throughput":
             using (var engine = new Search.Bench.Engines.LuceneEngine(arguments.Required("--index")))

@@ -23,7 +23,8 @@ namespace Search.Bench.Measuring;
 public static class MetadataCostRun
 {
     /// <param name="dump">When given, every article's persons, organisations, places and topic (what the hash is of) are written there, to <c>cmp</c> two builds.</param>
-    public static void Run(string corpus, string indexRoot, int rounds, string? dump = null)
+    /// <param name="threads">Threads extracting at once in each round besides the one-thread rounds (1: none), as indexing runs them; their rounds count the whole process's processor time.</param>
+    public static void Run(string corpus, string indexRoot, int rounds, string? dump = null, int threads = 1)
     {
         var articles = new ArticleFileReader(Options.Create(new IngestionOptions())).Read([corpus])
             .Select(r => r.Article).OfType<Article>().ToList();
@@ -55,6 +56,15 @@ public static class MetadataCostRun
             }
 
             Print($"round {round} entities ({GC.CollectionCount(0) - gen0} gen-0 GCs)", articles.Count, (ThreadCpu.Milliseconds() ?? 0) - cpu, GC.GetAllocatedBytesForCurrentThread() - bytes);
+            if (threads > 1)
+            {
+                GC.Collect();
+                (processCpu, allBytes) = (Process.GetCurrentProcess().TotalProcessorTime, GC.GetTotalAllocatedBytes(precise: true));
+                Parallel.For(0, articles.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => entities[i] = extractor.Extract(articles[i]));
+                Print($"round {round} entities, {threads} threads (process)", articles.Count,
+                    (Process.GetCurrentProcess().TotalProcessorTime - processCpu).TotalMilliseconds, GC.GetTotalAllocatedBytes(precise: true) - allBytes);
+            }
+
             (cpu, bytes) = (ThreadCpu.Milliseconds() ?? 0, GC.GetAllocatedBytesForCurrentThread());
             for (var i = 0; i < articles.Count; i++)
             {
