@@ -92,6 +92,13 @@ public sealed class ArticleIndexWriter : IDisposable
         writer.Commit();
     }
 
+    /// <summary>
+    /// Drops everything written since the last commit and closes the writer (disposing it later does nothing more).
+    /// Disposing commits what is pending, under the last commit's data; a run that fails calls this instead, so the
+    /// index ends at its last whole batch and that commit covers exactly its records.
+    /// </summary>
+    public void Rollback() => writer.Rollback();
+
     /// <summary>Documents in the index after pending deletes are applied.</summary>
     public int DocumentCount => writer.NumDocs;
 

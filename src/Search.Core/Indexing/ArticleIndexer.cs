@@ -9,7 +9,7 @@ namespace Search.Core.Indexing;
 /// Drives one indexing run: records in, upserts out, rejections kept with file and line.
 /// Analysis runs on every core; the same id twice keeps the later record. Records go in batches of <paramref name="commitEvery"/>, each ending in a
 /// commit that records how many input records it covers (<see cref="IndexCommitData"/>), so a run that
-/// dies keeps every whole batch before it and a rerun upserts the rest. With <see cref="ArticleIndexWriter.Enrich"/> set, each
+/// dies or fails keeps every whole batch before it (a failure rolls the batch it was in back) and a rerun upserts the rest. With <see cref="ArticleIndexWriter.Enrich"/> set, each
 /// batch's articles are tagged ahead while the batch before is indexed and committed (<see cref="TaggedBatch"/>). After the last batch, near-duplicates
 /// are regrouped over the whole index (<see cref="NearDuplicateGrouper"/>) and committed. A bulk run (one that
 /// wrote at least half the documents the index ends with) then merges the index down to
@@ -67,6 +67,12 @@ public sealed class ArticleIndexer(
 
                 writer.Commit(IndexCommitData.For(read));
             }
+        }
+        catch
+        {
+            // What the failed batch wrote is dropped: the index ends at the last commit, which covers exactly its records.
+            writer.Rollback();
+            throw;
         }
         finally
         {
