@@ -71,22 +71,10 @@ public sealed class EntityTagger
         }
 
         var k = 0;
-        for (var i = 0; i < n; i++)
+        foreach (var (start, end) in new SelectedRuns(selected))
         {
-            if (!selected[i])
-            {
-                continue;
-            }
-
-            var end = i;
-            while (end < n && selected[end])
-            {
-                end++;
-            }
-
-            Model.Decode(rows, offsets, k, end - i, i == 0 ? Model.Tags.Count : 0, end < n, truecased: false, tags[i..end]);
-            k += end - i;
-            i = end - 1;
+            Model.Decode(rows, offsets, k, end - start, start == 0 ? Model.Tags.Count : 0, end < n, truecased: false, tags[start..end]);
+            k += end - start;
         }
 
         return Spans(tags);

@@ -23,30 +23,16 @@ internal static class SettledStretches
     public static bool Unselect(IReadOnlyList<TextToken> tokens, Span<bool> selected, ReadOnlySpan<WordClass> classes)
     {
         var any = false;
-        var n = tokens.Count;
-        for (var i = 0; i < n; i++)
+        foreach (var (start, end) in new SelectedRuns(selected))
         {
-            if (!selected[i])
+            if (IsSettled(tokens, classes, start, end))
             {
-                continue;
-            }
-
-            var end = i;
-            while (end < n && selected[end])
-            {
-                end++;
-            }
-
-            if (IsSettled(tokens, classes, i, end))
-            {
-                selected[i..end].Clear();
+                selected[start..end].Clear();
             }
             else
             {
                 any = true;
             }
-
-            i = end - 1;
         }
 
         return any;
