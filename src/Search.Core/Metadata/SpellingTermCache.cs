@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Search.Core.Metadata;
 
 /// <summary>
@@ -12,45 +10,16 @@ internal sealed class SpellingTermCache(int version)
     /// <summary>Words kept at most before the cache is emptied (some 10 MB when full).</summary>
     public const int Capacity = 131_072;
 
-    private readonly ConcurrentDictionary<string, double> words = new(StringComparer.Ordinal);
+    private readonly SharedWordCache<double> words = new(Capacity);
 
     /// <summary>The terms of "n:0" to "n:4", NaN until worked out.</summary>
     private readonly double[] counts = [double.NaN, double.NaN, double.NaN, double.NaN, double.NaN];
-
-    /// <summary>Words added since the cache was last emptied (counting the dictionary would take all its locks).</summary>
-    private int added;
 
     /// <summary>The version of the model's counts the terms were worked out from.</summary>
     public int Version { get; } = version;
 
     /// <summary>The terms of <paramref name="word"/>, worked out by <paramref name="make"/> the first time it is asked for.</summary>
-    public double WordTerms(string word, Func<string, double> make)
-    {
-        if (words.TryGetValue(word, out var term))
-        {
-            return term;
-        }
-
-        if (Volatile.Read(ref added) >= Capacity)
-        {
-            lock (words)
-            {
-                if (added >= Capacity)
-                {
-                    words.Clear();
-                    Volatile.Write(ref added, 0);
-                }
-            }
-        }
-
-        term = make(word);
-        if (words.TryAdd(word, term))
-        {
-            Interlocked.Increment(ref added);
-        }
-
-        return term;
-    }
+    public double WordTerms(string word, Func<string, double> make) => words.GetOrAdd(word, static (w, m) => m(w), make);
 
     /// <summary>The term of a name of <paramref name="count"/> words (0 to 4), worked out by <paramref name="make"/> once.</summary>
     public double CountTerm(int count, Func<int, double> make)

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Search.Core.Metadata.Tagging;
 
 /// <summary>
@@ -16,40 +14,12 @@ internal sealed class WordFeatureCache(PersonGazetteer gazetteer, WordClusters c
     /// <summary>Words kept at most before the cache is emptied: about 190 bytes each, some 25 MB when full.</summary>
     public const int DefaultCapacity = 131_072;
 
-    private readonly ConcurrentDictionary<string, WordFeatures> known = new(StringComparer.Ordinal);
-
-    /// <summary>Words added since the cache was last emptied (counted apart: counting the dictionary takes all its locks).</summary>
-    private int added;
+    private readonly SharedWordCache<WordFeatures> known = new(capacity);
 
     /// <summary>Words in the cache now.</summary>
     public int Count => known.Count;
 
     /// <summary>The features of <paramref name="token"/>, made the first time its written form is met.</summary>
-    public WordFeatures For(TextToken token)
-    {
-        if (known.TryGetValue(token.Text, out var features))
-        {
-            return features;
-        }
-
-        if (Volatile.Read(ref added) >= capacity)
-        {
-            lock (known)
-            {
-                if (added >= capacity)
-                {
-                    known.Clear();
-                    Volatile.Write(ref added, 0);
-                }
-            }
-        }
-
-        features = new WordFeatures(token, gazetteer, clusters);
-        if (known.TryAdd(token.Text, features))
-        {
-            Interlocked.Increment(ref added);
-        }
-
-        return features;
-    }
+    public WordFeatures For(TextToken token) =>
+        known.GetOrAdd(token.Text, static (_, made) => new WordFeatures(made.Token, made.Gazetteer, made.Clusters), (Token: token, Gazetteer: gazetteer, Clusters: clusters));
 }
