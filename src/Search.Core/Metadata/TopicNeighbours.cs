@@ -7,8 +7,8 @@ namespace Search.Core.Metadata;
 /// (the model's tf-idf of its words, without the site features and without the words in more than
 /// <see cref="CommonShare"/> of the articles), its topic and its site. An article's votes are the topics of its
 /// <see cref="Count"/> most similar training articles (cosine) from the same site when the model knows the site
-/// (a site files the same story under the same section), else from every site, each weighted by its similarity.
-/// Immutable and safe to share between threads.
+/// (a site files the same story under the same section), else from every site, each weighted by its similarity;
+/// only the own site's articles are scored then. Immutable and safe to share between threads.
 /// </summary>
 internal sealed class TopicNeighbours
 {
@@ -44,10 +44,12 @@ internal sealed class TopicNeighbours
             postingStart[f + 1] += postingStart[f];
         }
 
+        // Each word's postings go site by site (articles of a site in their order), so that an article of a known
+        // site reads its own site's postings only (VotesOf).
         var next = postingStart[..^1];
         postingDocument = new int[index.Length];
         postingValue = new float[index.Length];
-        for (var d = 0; d < topic.Length; d++)
+        foreach (var d in Enumerable.Range(0, topic.Length).OrderBy(d => site[d]))
         {
             for (var i = start[d]; i < start[d + 1]; i++)
             {
@@ -143,11 +145,13 @@ internal sealed class TopicNeighbours
 
     private double[] Votes((int[] Index, float[] Value) vector, string? site, int topics, float[] similarity)
     {
+        var own = site is not null && siteIndex.TryGetValue(site, out var s) ? s : -1;
         var touched = new List<int>();
         for (var i = 0; i < vector.Index.Length; i++)
         {
             var f = vector.Index[i];
-            for (var p = postingStart[f]; p < postingStart[f + 1]; p++)
+            var (from, to) = own < 0 ? (postingStart[f], postingStart[f + 1]) : SitePostings(f, own);
+            for (var p = from; p < to; p++)
             {
                 var d = postingDocument[p];
                 if (similarity[d] == 0)
@@ -159,11 +163,10 @@ internal sealed class TopicNeighbours
             }
         }
 
-        var own = site is not null && siteIndex.TryGetValue(site, out var s) ? s : -1;
         var nearest = new PriorityQueue<int, float>();
         foreach (var d in touched)
         {
-            if ((own < 0 || Site[d] == own) && similarity[d] > 0)
+            if (similarity[d] > 0)
             {
                 if (nearest.Count < Count)
                 {
@@ -190,5 +193,24 @@ internal sealed class TopicNeighbours
         }
 
         return votes;
+    }
+
+    /// <summary>The range of word <paramref name="f"/>'s postings that belong to articles of site <paramref name="site"/>.</summary>
+    private (int From, int To) SitePostings(int f, int site)
+    {
+        var (from, to) = (postingStart[f], postingStart[f + 1]);
+        return (FirstFrom(from, to, site), FirstFrom(from, to, site + 1));
+    }
+
+    /// <summary>The first of the postings from..to whose article's site is at least <paramref name="site"/> (they go site by site).</summary>
+    private int FirstFrom(int from, int to, int site)
+    {
+        while (from < to)
+        {
+            var middle = (from + to) >>> 1;
+            (from, to) = Site[postingDocument[middle]] < site ? (middle + 1, to) : (from, middle);
+        }
+
+        return from;
     }
 }
