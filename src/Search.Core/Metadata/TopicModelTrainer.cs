@@ -48,10 +48,8 @@ internal static class TopicModelTrainer
             TopicAlgorithm.ComplementNaiveBayes => NaiveBayes(rows, vocabulary.Count, topics.Count, options.Smoothing, complement: true),
             _ => SoftmaxRegression.Train(rows, vocabulary.Count, topics.Count, options),
         };
-        var neighbours = idf is not null && options.Neighbours > 0
-            ? TopicNeighbours.Build(examples as IReadOnlyList<TopicExample> ?? [.. examples], vocabulary, idf, topicIndex, options.Neighbours, (float)options.NeighbourWeight)
-            : null;
-        return new TopicModel(options.Algorithm, features, topics, vocabulary, idf, weights, bias, neighbours);
+        return new TopicModel(options.Algorithm, features, topics, vocabulary, idf, weights, bias)
+            .WithNeighbours(examples as IReadOnlyList<TopicExample> ?? [.. examples], options);
     }
 
     /// <summary>
