@@ -20,13 +20,30 @@ public static class HyphenatedWords
     /// </remarks>
     public static TextReader Join(TextReader reader) => new HyphenJoiner(reader);
 
+    /// <summary>
+    /// Makes a reader of <see cref="Join"/> copy the text it reads, as written, into <paramref name="recording"/>;
+    /// false for any other reader.
+    /// </summary>
+    internal static bool RecordInto(TextReader reader, TokenRecording recording)
+    {
+        if (reader is not HyphenJoiner joiner)
+        {
+            return false;
+        }
+        joiner.Recording = recording;
+        return true;
+    }
+
     private sealed class HyphenJoiner(TextReader input) : CharFilter(input)
     {
+        public TokenRecording? Recording { get; set; }
+
         public override int Read(char[] buffer, int index, int count)
         {
             var read = m_input.Read(buffer, index, count);
             if (read > 0)
             {
+                Recording?.AppendText(buffer.AsSpan(index, read));
                 buffer.AsSpan(index, read).Replace('-', Joiner);
             }
             return read;
@@ -35,6 +52,10 @@ public static class HyphenatedWords
         public override int Read()
         {
             var c = m_input.Read();
+            if (c >= 0)
+            {
+                Recording?.AppendText([(char)c]);
+            }
             return c == '-' ? Joiner : c;
         }
 

@@ -15,6 +15,9 @@ public sealed partial class TextAnalysis : IDisposable
     /// <summary>The Lucene version every analysis component is created with.</summary>
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>The stemmed chain's tokens, handed to the exact chain so each text is tokenized once.</summary>
+    private readonly TokenRecordings _recordings = new();
+
     public TextAnalysis(IOptions<AnalysisOptions> options, ILogger<TextAnalysis> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -35,15 +38,17 @@ public sealed partial class TextAnalysis : IDisposable
         {
             LogLexiconLoaded(logger, lexicon.Count, settings.LexiconPath);
             Stemmer = new IndonesianStemmer(lexicon);
-            Stemmed = new StemmedTextAnalyzer(Stemmer);
+            Stemmed = new StemmedTextAnalyzer(Stemmer, _recordings);
         }
+        Exact = new ExactTextAnalyzer(_recordings);
     }
+
 
     /// <summary>Analyzer of the stemmed text fields, for indexing and for queries.</summary>
     public Analyzer Stemmed { get; }
 
     /// <summary>Analyzer of the exact (unstemmed) text fields.</summary>
-    public Analyzer Exact { get; } = new ExactTextAnalyzer();
+    public Analyzer Exact { get; }
 
     /// <summary>True when the lexicon-guided stemmer is active, false in the Tala fallback.</summary>
     public bool UsesLexicon => Stemmer is not null;
@@ -55,6 +60,7 @@ public sealed partial class TextAnalysis : IDisposable
     {
         Stemmed.Dispose();
         Exact.Dispose();
+        _recordings.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
