@@ -15,8 +15,8 @@ public sealed partial class TextAnalysis : IDisposable
     /// <summary>The Lucene version every analysis component is created with.</summary>
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>The stemmed chain's tokens, handed to the exact chain so each text is tokenized once.</summary>
-    private readonly TokenRecordings _recordings = new();
+    /// <summary>Where the stemmed chain leaves its tokens for the exact chain, so each text is tokenized once.</summary>
+    internal TokenRecordings Recordings { get; } = new();
 
     public TextAnalysis(IOptions<AnalysisOptions> options, ILogger<TextAnalysis> logger)
     {
@@ -32,15 +32,15 @@ public sealed partial class TextAnalysis : IDisposable
         if (lexicon is null)
         {
             LogLexiconMissing(logger, settings.LexiconPath);
-            Stemmed = new TalaStemmedTextAnalyzer();
+            Stemmed = new TalaStemmedTextAnalyzer(Recordings);
         }
         else
         {
             LogLexiconLoaded(logger, lexicon.Count, settings.LexiconPath);
             Stemmer = new IndonesianStemmer(lexicon);
-            Stemmed = new StemmedTextAnalyzer(Stemmer, _recordings);
+            Stemmed = new StemmedTextAnalyzer(Stemmer, Recordings);
         }
-        Exact = new ExactTextAnalyzer(_recordings);
+        Exact = new ExactTextAnalyzer(Recordings);
     }
 
 
@@ -60,7 +60,7 @@ public sealed partial class TextAnalysis : IDisposable
     {
         Stemmed.Dispose();
         Exact.Dispose();
-        _recordings.Dispose();
+        Recordings.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
