@@ -9,7 +9,7 @@ internal sealed class TokenRecording
 {
     private char[] _text = new char[4096];
     private char[] _terms = new char[4096];
-    private int[] _tokens = new int[4 * 512];
+    private int[] _tokens = new int[3 * 512];
     private string[] _types = new string[512];
 
     /// <summary>Characters of the text read so far.</summary>
@@ -69,16 +69,16 @@ internal sealed class TokenRecording
         }
         _terms = Ensure(_terms, _termsLength + term.Length);
         term.CopyTo(_terms.AsSpan(_termsLength));
-        if ((Count + 1) * 4 > _tokens.Length)
+        if ((Count + 1) * 3 > _tokens.Length)
         {
             Array.Resize(ref _tokens, _tokens.Length * 2);
             Array.Resize(ref _types, _types.Length * 2);
         }
-        var at = Count * 4;
+        // Three numbers a token: where its characters start among the terms', their count (negative when hyphenated), its start offset.
+        var at = Count * 3;
         _tokens[at] = _termsLength;
         _tokens[at + 1] = hyphenated ? -term.Length : term.Length;
         _tokens[at + 2] = start;
-        _tokens[at + 3] = end;
         _types[Count] = type;
         _termsLength += term.Length;
         Count++;
@@ -88,12 +88,12 @@ internal sealed class TokenRecording
     public void Finish(int skippedAtEnd) => Replayable = _consistent && skippedAtEnd == 0;
 
     /// <summary>The <paramref name="index"/>th token's characters.</summary>
-    public ReadOnlySpan<char> TermOf(int index) => _terms.AsSpan(_tokens[index * 4], Math.Abs(_tokens[(index * 4) + 1]));
+    public ReadOnlySpan<char> TermOf(int index) => _terms.AsSpan(_tokens[index * 3], Math.Abs(_tokens[(index * 3) + 1]));
 
     /// <summary>True when the <paramref name="index"/>th token was written with a hyphen (read as the joiner).</summary>
-    public bool IsHyphenated(int index) => _tokens[(index * 4) + 1] < 0;
+    public bool IsHyphenated(int index) => _tokens[(index * 3) + 1] < 0;
 
-    public int StartOf(int index) => _tokens[(index * 4) + 2];
+    public int StartOf(int index) => _tokens[(index * 3) + 2];
 
     public string TypeOf(int index) => _types[index];
 
