@@ -149,31 +149,92 @@ internal sealed class ObservedLine
     {
         foreach (var run in Runs)
         {
+            if (MayNameOther(run))
+            {
+                Add(OutcomeOf(segmenter, run, featureCache));
+            }
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="FindOtherNames(RunSegmenter, Dictionary{string, List{string}})"/> with a segmenter that reads
+    /// <paramref name="view"/>, after <see cref="Snapshot"/>: a run met before with the same words in the same cases
+    /// is not segmented again (<see cref="RunOutcomes"/>), and the view is loaded (<see cref="LoadSnapshot"/>) only for a line
+    /// with a run that is.
+    /// </summary>
+    public void FindOtherNames(RunSegmenter segmenter, WordCaseStatistics view, Dictionary<string, List<string>> featureCache, RunOutcomes outcomes)
+    {
+        var loaded = false;
+        var k = 0;
+        foreach (var run in Runs)
+        {
+            var counts = snapshot.AsSpan(k, WordsIn(run));
+            k += counts.Length;
             if (!MayNameOther(run))
             {
                 continue;
             }
 
-            foreach (var segment in segmenter.Split(Tokens, run))
+            var outcome = outcomes.Find(Tokens, run, counts);
+            if (outcome is null)
             {
-                if (segment.Kind is not (SegmentKind.Place or SegmentKind.Organisation))
+                if (!loaded)
                 {
-                    continue;
+                    LoadSnapshot(view);
+                    loaded = true;
                 }
 
-                var names = PersonGazetteerBuilder.NameWords(Tokens, segment.Start, segment.End);
-                if (names.Count > 0 && !names.All(PhraseSet.IsAllCaps))
-                {
-                    OtherNameFeatures.Add(NameSpellingModel.FeaturesOf(names, featureCache));
-                }
+                outcome = OutcomeOf(segmenter, run, featureCache);
+                outcomes.Remember(outcome);
+            }
 
-                var cue = Math.Max(lexicon.OrgCues.MatchAt(Tokens, segment.Start, segment.End), lexicon.PlaceCues.MatchAt(Tokens, segment.Start, segment.End));
-                var from = segment.Start + cue + (segment.Start + cue < segment.End && Tokens[segment.Start + cue].Text == "." ? 1 : 0);
-                if (cue > 0 && from < segment.End && Tokens[from].IsCapitalised)
-                {
-                    Dedications.Add(NameEvidence.Surface(Tokens, from, segment.End));
-                }
+            Add(outcome);
+        }
+    }
+
+    private int WordsIn(NameRun run)
+    {
+        var words = 0;
+        for (var i = run.Start; i < run.End; i++)
+        {
+            words += Tokens[i].IsWord ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    private void Add(RunOutcomes.Outcome outcome)
+    {
+        OtherNameFeatures.AddRange(outcome.OtherNameFeatures);
+        Dedications.AddRange(outcome.Dedications);
+    }
+
+    /// <summary>The run's place and organisation names' features, and the names after their cues.</summary>
+    private RunOutcomes.Outcome OutcomeOf(RunSegmenter segmenter, NameRun run, Dictionary<string, List<string>> featureCache)
+    {
+        List<List<string>>? features = null;
+        List<string>? dedications = null;
+        foreach (var segment in segmenter.Split(Tokens, run))
+        {
+            if (segment.Kind is not (SegmentKind.Place or SegmentKind.Organisation))
+            {
+                continue;
+            }
+
+            var names = PersonGazetteerBuilder.NameWords(Tokens, segment.Start, segment.End);
+            if (names.Count > 0 && !names.All(PhraseSet.IsAllCaps))
+            {
+                (features ??= []).Add(NameSpellingModel.FeaturesOf(names, featureCache));
+            }
+
+            var cue = Math.Max(lexicon.OrgCues.MatchAt(Tokens, segment.Start, segment.End), lexicon.PlaceCues.MatchAt(Tokens, segment.Start, segment.End));
+            var from = segment.Start + cue + (segment.Start + cue < segment.End && Tokens[segment.Start + cue].Text == "." ? 1 : 0);
+            if (cue > 0 && from < segment.End && Tokens[from].IsCapitalised)
+            {
+                (dedications ??= []).Add(NameEvidence.Surface(Tokens, from, segment.End));
             }
         }
+
+        return features is null && dedications is null ? RunOutcomes.Outcome.None : new([.. features ?? []], [.. dedications ?? []]);
     }
 }

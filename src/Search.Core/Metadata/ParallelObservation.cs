@@ -83,8 +83,7 @@ internal static class ParallelObservation
     {
         foreach (var line in chunk.SelectMany(lines => lines))
         {
-            line.LoadSnapshot(segmenter.View);
-            line.FindOtherNames(segmenter.Segmenter, segmenter.FeatureCache);
+            line.FindOtherNames(segmenter.Segmenter, segmenter.View, segmenter.FeatureCache, segmenter.Outcomes);
         }
 
         return chunk;
@@ -134,5 +133,8 @@ internal static class ParallelObservation
 
         /// <summary>Spelling features of the place and organisation names this thread met.</summary>
         public Dictionary<string, List<string>> FeatureCache { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>What the runs this thread segmented taught.</summary>
+        public RunOutcomes Outcomes { get; } = new();
     }
 }

@@ -24,6 +24,14 @@ public sealed class PersonGazetteerBuilder
 
     private readonly NameSpellingModel spelling = new();
 
+    /// <summary>
+    /// The spelling features of the place and organisation names read, each list (one per name, shared by every
+    /// mention that <see cref="NameSpellingModel.FeaturesOf(List{string}, Dictionary{string, List{string}})"/> found
+    /// in its cache) with how many mentions had it, in the order first met; added to <see cref="spelling"/> when
+    /// built (<see cref="AddOtherNames"/>).
+    /// </summary>
+    private readonly Dictionary<List<string>, int> otherNames = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Names written after a place or organisation cue ("Jalan Gatot Subroto", "Universitas Diponegoro"), with counts.</summary>
     private readonly Dictionary<string, int> dedications = new(StringComparer.Ordinal);
 
@@ -103,7 +111,7 @@ public sealed class PersonGazetteerBuilder
     {
         foreach (var features in line.OtherNameFeatures)
         {
-            spelling.AddFeatures(false, features);
+            CollectionsMarshal.GetValueRefOrAddDefault(otherNames, features, out _)++;
         }
 
         foreach (var name in line.Dedications)
@@ -136,6 +144,7 @@ public sealed class PersonGazetteerBuilder
 
     public PersonGazetteer Build()
     {
+        AddOtherNames();
         var statistics = words.Pruned(2);
         var aliases = AliasTable();
         var probe = new PersonGazetteer(statistics, [], aliases, [], [], NameSpellingModel.Empty, []);
@@ -177,6 +186,23 @@ public sealed class PersonGazetteerBuilder
             .Where(w => w.Length > 1 && char.IsLetter(w[0]) && !statistics.IsOrdinaryWord(w) && !lexicon.NotNames.Matches(new TextToken(w, 0, true, false, false)))
             .Distinct(StringComparer.Ordinal);
         return new PersonGazetteer(statistics, persons, aliases, UniqueParts(persons), personWords.ToList(), model.Pruned(2), dedicated);
+    }
+
+    /// <summary>
+    /// Adds the place and organisation names read so far to the spelling model, each name's features once with the
+    /// number of its mentions as their weight: the same counts as adding every mention on its own, with one look-up
+    /// per feature of a name instead of one per feature of each mention. Features are new to the model in the same
+    /// order too: a feature is first met with the first mention of the first name that has it, and names are added
+    /// in the order of their first mentions.
+    /// </summary>
+    private void AddOtherNames()
+    {
+        foreach (var (features, mentions) in otherNames)
+        {
+            spelling.AddFeatures(false, features, mentions);
+        }
+
+        otherNames.Clear();
     }
 
     /// <summary>Names seen after place or organisation cues at least three times and twice as often as with person cues.</summary>

@@ -39,4 +39,25 @@ public sealed class NameSpellingFeatureCacheTests
         Assert.Equal("bandung", Assert.Single(cache).Key.ToLowerInvariant());
         Assert.Equal(NameSpellingModel.FeaturesOf(new[] { "Bandung" }.AsEnumerable()), features);
     }
+
+    [Fact]
+    public void NameAddedOnceWeighingItsMentionsCountsAsItsMentionsAddedOneByOne()
+    {
+        var sate = NameSpellingModel.FeaturesOf(["Gedung", "Sate"], new Dictionary<string, List<string>>(StringComparer.Ordinal));
+        var putih = NameSpellingModel.FeaturesOf(["Gedung", "Putih"], new Dictionary<string, List<string>>(StringComparer.Ordinal));
+        var oneByOne = new NameSpellingModel();
+        foreach (var features in new[] { sate, putih, sate, sate })
+        {
+            oneByOne.AddFeatures(false, features);
+        }
+
+        var weighed = new NameSpellingModel();
+        weighed.AddFeatures(false, sate, 3);
+        weighed.AddFeatures(false, putih, 1);
+
+        Assert.Equal(oneByOne.Entries(), weighed.Entries());
+        Assert.Equal((4, 0), (weighed.Others, weighed.Persons));
+        Assert.Contains(("te", 0, 3), weighed.Entries());
+        Assert.Contains(("w:gedung", 0, 4), weighed.Entries());
+    }
 }
