@@ -13,7 +13,10 @@ internal sealed class ObservedLine
 
     private readonly MetadataLexicon lexicon;
 
-    /// <summary>The counts of the runs' words, run by run, word by word (only the words of runs: most of a line is not in one).</summary>
+    /// <summary>The runs that may hold a place or an organisation (<see cref="MayNameOther"/>), in order: the only ones segmented.</summary>
+    private readonly NameRun[] segmentable;
+
+    /// <summary>The counts of the segmentable runs' words, run by run, word by word (only the words of those runs: most of a line is in none).</summary>
     private WordCounts[]? snapshot;
 
     private ObservedLine(MetadataLexicon lexicon, IReadOnlyList<TextToken> tokens, List<NameRun> runs, string?[] windows)
@@ -22,6 +25,7 @@ internal sealed class ObservedLine
         Tokens = tokens;
         Runs = runs;
         Windows = windows;
+        segmentable = Segmentable(runs);
     }
 
     public IReadOnlyList<TextToken> Tokens { get; }
@@ -64,26 +68,23 @@ internal sealed class ObservedLine
         }
     }
 
-    /// <summary>Keeps the counts of the words in the runs as <paramref name="words"/> holds them now.</summary>
+    /// <summary>Keeps the counts of the words in the runs that may be segmented as <paramref name="words"/> holds them now.</summary>
     public void Snapshot(WordCaseStatistics words)
     {
-        if (Runs.Count == 0)
+        if (segmentable.Length == 0)
         {
             return;
         }
 
         var count = 0;
-        foreach (var run in Runs)
+        foreach (var run in segmentable)
         {
-            for (var i = run.Start; i < run.End; i++)
-            {
-                count += Tokens[i].IsWord ? 1 : 0;
-            }
+            count += WordsIn(run);
         }
 
         snapshot = new WordCounts[count];
         var k = 0;
-        foreach (var run in Runs)
+        foreach (var run in segmentable)
         {
             for (var i = run.Start; i < run.End; i++)
             {
@@ -109,7 +110,7 @@ internal sealed class ObservedLine
         }
 
         var k = 0;
-        foreach (var run in Runs)
+        foreach (var run in segmentable)
         {
             for (var i = run.Start; i < run.End; i++)
             {
@@ -119,6 +120,20 @@ internal sealed class ObservedLine
                 }
             }
         }
+    }
+
+    private NameRun[] Segmentable(List<NameRun> runs)
+    {
+        List<NameRun>? found = null;
+        foreach (var run in runs)
+        {
+            if (MayNameOther(run))
+            {
+                (found ??= []).Add(run);
+            }
+        }
+
+        return found is null ? [] : [.. found];
     }
 
     /// <summary>
@@ -147,12 +162,9 @@ internal sealed class ObservedLine
     /// </summary>
     public void FindOtherNames(RunSegmenter segmenter, Dictionary<string, List<string>> featureCache)
     {
-        foreach (var run in Runs)
+        foreach (var run in segmentable)
         {
-            if (MayNameOther(run))
-            {
-                Add(OutcomeOf(segmenter, run, featureCache));
-            }
+            Add(OutcomeOf(segmenter, run, featureCache));
         }
     }
 
@@ -166,15 +178,10 @@ internal sealed class ObservedLine
     {
         var loaded = false;
         var k = 0;
-        foreach (var run in Runs)
+        foreach (var run in segmentable)
         {
             var counts = snapshot.AsSpan(k, WordsIn(run));
             k += counts.Length;
-            if (!MayNameOther(run))
-            {
-                continue;
-            }
-
             var outcome = outcomes.Find(Tokens, run, counts);
             if (outcome is null)
             {
