@@ -101,7 +101,7 @@ try
             });
             return 0;
         case "metadata-cost":
-            Search.Bench.Measuring.MetadataCostRun.Run(arguments.Required("--corpus"), arguments.Required("--metadata"), arguments.Int("--rounds", 2), arguments.Value("--dump"), arguments.Int("--threads", 1));
+            Search.Bench.Measuring.MetadataCostRun.Run(arguments.Required("--corpus"), arguments.Required("--metadata"), arguments.Int("--rounds", 2), arguments.Value("--dump"), arguments.Int("--threads", 1), arguments.Int("--learning-rounds", 1));
             return 0;
         case "throughput":
             using (var engine = new Search.Bench.Engines.LuceneEngine(arguments.Required("--index")))
