@@ -24,12 +24,7 @@ public sealed class PersonGazetteerBuilder
 
     private readonly NameSpellingModel spelling = new();
 
-    /// <summary>
-    /// The spelling features of the place and organisation names read, each list (one per name, shared by every
-    /// mention that <see cref="NameSpellingModel.FeaturesOf(List{string}, Dictionary{string, List{string}})"/> found
-    /// in its cache) with how many mentions had it, in the order first met; added to <see cref="spelling"/> when
-    /// built (<see cref="AddOtherNames"/>).
-    /// </summary>
+    /// <summary>Place and organisation names' feature lists (shared by a name's mentions) with their mentions, in the order first met (<see cref="AddOtherNames"/>).</summary>
     private readonly Dictionary<List<string>, int> otherNames = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Names written after a place or organisation cue ("Jalan Gatot Subroto", "Universitas Diponegoro"), with counts.</summary>
@@ -189,11 +184,8 @@ public sealed class PersonGazetteerBuilder
     }
 
     /// <summary>
-    /// Adds the place and organisation names read so far to the spelling model, each name's features once with the
-    /// number of its mentions as their weight: the same counts as adding every mention on its own, with one look-up
-    /// per feature of a name instead of one per feature of each mention. Features are new to the model in the same
-    /// order too: a feature is first met with the first mention of the first name that has it, and names are added
-    /// in the order of their first mentions.
+    /// Adds each place or organisation name read to the spelling model once, weighted by its mentions: the counts of adding
+    /// every mention, and the same order of new features (a feature comes with the first name that has it, names in order).
     /// </summary>
     private void AddOtherNames()
     {
