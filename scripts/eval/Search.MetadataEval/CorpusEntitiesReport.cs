@@ -83,9 +83,13 @@ internal static class CorpusEntitiesReport
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Articles with at least one person: {withPerson} ({100.0 * withPerson / records.Count:0.0} %); distinct persons {persons.Count}, organisations {orgs.Count}, places {places.Count}."));
         Print("person", persons, top);
+        PersonFragments.Print(Top(persons, top));
         Print("org", orgs, top / 2);
         Print("place", places, top / 2);
     }
+
+    private static List<(string Name, int Articles)> Top(Dictionary<string, int> counts, int top) =>
+        counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(top).Select(kv => (kv.Key, kv.Value)).ToList();
 
     private static void Tally(Dictionary<string, int> counts, IEnumerable<ExtractedEntity> entities)
     {
@@ -101,7 +105,7 @@ internal static class CorpusEntitiesReport
         Console.WriteLine($"Top {top} {facet} values (articles):");
         Console.WriteLine();
         var rank = 0;
-        foreach (var (name, articles) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(top))
+        foreach (var (name, articles) in Top(counts, top))
         {
             Console.WriteLine($"{++rank}. {name} ({articles})");
         }

@@ -33,6 +33,7 @@ internal sealed class MetadataLexicon
         PersonAliases = list("PersonAliases");
         PlaceContext = list("PlaceContext");
         JurisdictionTitles = list("JurisdictionTitles");
+        Offices = list("Offices");
         firstWords = new[]
         {
             Places, PlaceCues, OrgCues, Organisations, PersonTitles, ReportingVerbs, NameParticles, NotNames, GivenNames,
@@ -95,6 +96,9 @@ internal sealed class MetadataLexicon
 
     /// <summary>Offices named after their territory ("Bupati", "Kapolres").</summary>
     public PhraseSet JurisdictionTitles { get; }
+
+    /// <summary>Ministries and offices written as one word between a title and a name ("Menko Polhukam Wiranto").</summary>
+    public PhraseSet Offices { get; }
 
     /// <summary>Whether any list has an entry starting with this lower-case word: one look-up instead of seventeen for most words.</summary>
     public bool MayStartEntry(string key) => firstWords.Contains(key);

@@ -4,7 +4,8 @@ namespace Search.Core.Metadata;
 /// Merges the person mentions of one article into persons. Spelling variants fold together
 /// (Sergey/Sergei); a shorter name joins the longer one that contains it ("Lavrov" joins "Sergei
 /// Lavrov"); a lone surname with no full name in the article takes the one the archive knows;
-/// configured aliases ("Jokowi") take their canonical name. The canonical spelling is the
+/// configured aliases ("Jokowi") take their canonical name, unless the word is part of a full name the article
+/// itself writes. The canonical spelling is the
 /// gazetteer's, else the one written most, the body's before the caption's before the title's.
 /// </summary>
 internal sealed class PersonResolver(PersonGazetteer gazetteer)
@@ -14,13 +15,18 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
     {
         var groups = new List<Group>();
         var bySurface = new Dictionary<string, Group>(StringComparer.Ordinal);
+        HashSet<string>? fullNameWords = null;
         for (var order = 0; order < mentions.Count; order++)
         {
             // A name written again joins the group it joined before: no second look-up or fold.
             var surface = mentions[order];
             if (!bySurface.TryGetValue(surface, out var group))
             {
-                var canonical = gazetteer.CanonicalOf(surface);
+                // One word of a full name the article itself writes is that person ("Edhy Prabowo" ... "Prabowo"), whoever
+                // the archive or the alias table says the word alone stands for.
+                var canonical = IsOneWord(surface) && (fullNameWords ??= FullNameWords(mentions)).Contains(NameNormalizer.Fold(surface))
+                    ? null
+                    : gazetteer.CanonicalOf(surface);
                 var key = NameNormalizer.Fold(canonical ?? surface);
                 group = groups.Find(g => g.Key == key);
                 if (group is null)
@@ -63,6 +69,11 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
             .OrderByDescending(e => e.Mentions)
             .ToList();
     }
+
+    private static bool IsOneWord(string name) => !name.AsSpan().Trim().Contains(' ');
+
+    private static HashSet<string> FullNameWords(IReadOnlyList<string> mentions) =>
+        mentions.Where(m => !IsOneWord(m)).SelectMany(m => NameNormalizer.Fold(m).Split(' ')).ToHashSet(StringComparer.Ordinal);
 
     private static bool Contains(string[] words, string[] part)
     {

@@ -1,21 +1,26 @@
 namespace Search.Core.Metadata;
 
 /// <summary>
-/// Folds the short forms of learned names into the full names, across the archive, the full name canonical:
+/// Folds the short forms and variants of learned names into one person each, across the archive:
 /// <list type="bullet">
+/// <item>variants of one name (<see cref="NameVariants"/>: "Anies Rasyid Baswedan" and "Anies Baswedan") fold into
+/// the one cued most;</item>
 /// <item>a name whose words begin exactly one longer learned name: "Sri Mulyani" (written so in most stories)
-/// and "Sri Mulyani Indrawati" are one person. A short form that begins two longer names ("Ahmad Yani" before
-/// "Ahmad Yani Putra" and "Ahmad Yani Saputra") is left alone: which one it means is not known;</item>
-/// <item>a one-word name that ends learned full names, begins none, and whose most cued full name holds at
-/// least four in five of those names' cues: "Trump" is "Donald Trump" even where a story names him so alone
-/// ("Melania Trump", seldom cued, does not stand in the way). A word that also begins names ("Santoso" of
-/// "Santoso Wibowo" and "Budi Santoso") may be a first name, so which person it is stays per story
+/// and "Sri Mulyani Indrawati" are one person, the full name canonical. A short form that begins two longer
+/// names ("Ahmad Yani" before "Ahmad Yani Putra" and "Ahmad Yani Saputra") is left alone: which one it means is
+/// not known;</item>
+/// <item>a one-word name whose most cued full name, among the learned names it begins or ends, holds at least
+/// four in five of their cues: "Trump" is "Donald Trump" even where a story names him so alone ("Melania
+/// Trump", seldom cued, does not stand in the way), and "Anies", as the Indonesian press writes a person after
+/// the first mention, is "Anies Baswedan". A word that begins or ends the names of more than
+/// <see cref="MaxOwners"/> people, or of several cued alike ("Santoso" of "Santoso Wibowo" and "Budi Santoso"),
+/// stays itself, so which person it is stays per story
 /// (<see cref="PersonGazetteer.FullNameForPart"/> and the article's own full names).</item>
 /// </list>
-/// Either way the full name must have been seen with a cue at least <see cref="MinFullNameCues"/> times and at
+/// A short form's full name must have been seen with a cue at least <see cref="MinFullNameCues"/> times and at
 /// least a fifth as often as the short form: "Abdul Aziz", cued 11 times, is not taken for the "Abdul Aziz Ali
-/// Su" cued 4 times, nor "Soeharto" for the "Tommy Soeharto" cued a few times. A full name that is itself the
-/// short form of another takes no short form of its own (no chains).
+/// Su" cued 4 times, nor "Soeharto" for the "Tommy Soeharto" cued a few times. Folds chain: a short form of a
+/// variant belongs to the name the variant folds into.
 /// </summary>
 internal static class ShortNameForms
 {
@@ -23,47 +28,71 @@ internal static class ShortNameForms
 
     private const int MaxShortToFullCues = 5;
 
+    /// <summary>
+    /// The most learned full names a one-word name may begin or end and still be one of them: a word that begins
+    /// many ("Joko", "Sri", "Hadi": ten or more each in the shared news) is a common name, whoever is cued most.
+    /// </summary>
+    private const int MaxOwners = 3;
+
     public static List<KnownPerson> FoldIntoFullNames(IReadOnlyList<KnownPerson> persons)
     {
         var named = persons.Select(p => (Person: p, Words: NameNormalizer.Fold(p.Canonical).Split(' '))).ToList();
         var byFirstWord = named.Where(n => n.Words.Length > 1).ToLookup(n => n.Words[0], StringComparer.Ordinal);
-        var fullNameOf = new Dictionary<KnownPerson, KnownPerson>();
-        foreach (var (person, words) in named.Where(n => n.Words.Length > 1))
+        var variants = NameVariants.Find(named);
+        var fullNameOf = new Dictionary<KnownPerson, KnownPerson>(variants);
+        foreach (var (person, words) in named.Where(n => n.Words.Length > 1 && !fullNameOf.ContainsKey(n.Person)))
         {
             var longer = byFirstWord[words[0]]
                 .Where(other => other.Words.Length > words.Length && other.Words.AsSpan(0, words.Length).SequenceEqual(words))
+                .Select(other => Root(variants, other.Person))
+                .Distinct()
                 .Take(2)
                 .ToList();
-            if (longer.Count == 1 && IsFullNameOf(longer[0].Person, person))
+            if (longer.Count == 1 && longer[0] != Root(variants, person) && IsFullNameOf(longer[0], person))
             {
-                fullNameOf[person] = longer[0].Person;
+                fullNameOf[person] = longer[0];
             }
         }
-        var byLastWord = named.Where(n => n.Words.Length > 1).ToLookup(n => n.Words[^1], StringComparer.Ordinal);
-        foreach (var (person, words) in named.Where(n => n.Words.Length == 1 && !byFirstWord.Contains(n.Words[0])))
+
+        // A one-word name and the full names it begins or ends, each counted with the variants folded into it.
+        var owners = named.Where(n => n.Words.Length > 1)
+            .SelectMany(n => new[] { n.Words[0], n.Words[^1] }.Distinct(StringComparer.Ordinal).Select(word => (Word: word, n.Person)))
+            .ToLookup(o => o.Word, o => o.Person, StringComparer.Ordinal);
+        var cues = persons.GroupBy(p => Root(fullNameOf, p)).ToDictionary(g => g.Key, g => g.Sum(p => p.CuedMentions));
+        foreach (var (person, words) in named.Where(n => n.Words.Length == 1))
         {
-            var owners = byLastWord[words[0]].Select(o => o.Person).ToList();
-            var full = owners.MaxBy(o => o.CuedMentions);
-            if (full is not null && !fullNameOf.ContainsKey(full) && IsFullNameOf(full, person) && !HoldsAcronym(full.Canonical)
-                && full.CuedMentions * 5 >= owners.Sum(o => o.CuedMentions) * 4)
+            var roots = owners[words[0]].Select(o => Root(fullNameOf, o)).Distinct().ToList();
+            var full = roots.MaxBy(r => cues[r]);
+            if (full is not null && roots.Count <= MaxOwners && cues[full] >= MinFullNameCues && cues[full] * MaxShortToFullCues >= person.CuedMentions
+                && !HoldsAcronym(full.Canonical) && cues[full] * 5 >= roots.Sum(r => cues[r]) * 4)
             {
                 fullNameOf[person] = full;
             }
         }
+
         if (fullNameOf.Count == 0)
         {
             return [.. persons];
         }
 
-        // No chains: a name two words short of another also begins the one between, so it has two longer names;
-        // a surname's full name is not one already folded into a longer one.
-        var shortForms = fullNameOf.GroupBy(pair => pair.Value, pair => pair.Key).ToDictionary(g => g.Key, g => g.ToList());
+        var forms = persons.Where(fullNameOf.ContainsKey).ToLookup(p => Root(fullNameOf, p));
         return persons
             .Where(p => !fullNameOf.ContainsKey(p))
-            .Select(p => shortForms.TryGetValue(p, out var forms)
-                ? p with { Spellings = [.. p.Spellings, .. forms.SelectMany(f => f.Spellings)], CuedMentions = p.CuedMentions + forms.Sum(f => f.CuedMentions) }
+            .Select(p => forms[p].Any()
+                ? p with { Spellings = [.. p.Spellings, .. forms[p].SelectMany(f => f.Spellings)], CuedMentions = cues[p] }
                 : p)
             .ToList();
+    }
+
+    /// <summary>The name a name folds into, through any number of folds.</summary>
+    private static KnownPerson Root(Dictionary<KnownPerson, KnownPerson> fullNameOf, KnownPerson person)
+    {
+        while (fullNameOf.TryGetValue(person, out var full))
+        {
+            person = full;
+        }
+
+        return person;
     }
 
     /// <summary>

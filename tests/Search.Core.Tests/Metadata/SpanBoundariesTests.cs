@@ -18,6 +18,9 @@ public sealed class SpanBoundariesTests
     [InlineData("Ia bertemu Sultan Hamengku Buwono X kemarin.", "Sultan Hamengku Buwono X", "Sultan Hamengku Buwono X")]
     [InlineData("Ia bertemu I Wayan Koster kemarin.", "I Wayan Koster", "I Wayan Koster")]
     [InlineData("Kata Gus Dur kemarin.", "Gus Dur", "Gus Dur")]
+    [InlineData("Rapat dipimpin Menko Polhukam Darmawan Kusuma kemarin.", "Polhukam Darmawan Kusuma", "Darmawan Kusuma")]
+    [InlineData("Gubernur DKI Darmawan Kusuma meninjau banjir.", "DKI Darmawan Kusuma", "Darmawan Kusuma")]
+    [InlineData("Menteri Hukum dan HAM Tarigan kembali ke kantor.", "HAM Tarigan", "Tarigan")]
     public void TitlesBeforeAndDegreesAfterATaggedNameAreTrimmedButNameTitlesStay(string text, string tagged, string expected)
     {
         var tokens = TextTokenizer.Tokenize(text);

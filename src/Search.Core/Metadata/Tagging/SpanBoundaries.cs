@@ -153,6 +153,14 @@ internal static class SpanBoundaries
         return stop ? end + 1 : end;
     }
 
+    /// <summary>
+    /// A ministry or office written as one word between a title and the name ("Menko Polhukam Wiranto", "Gubernur
+    /// DKI Anies Baswedan", <c>Lexicon/Offices.txt</c>), with a capitalised word after it; the caller keeps at
+    /// least one word.
+    /// </summary>
+    private static bool IsOffice(IReadOnlyList<TextToken> tokens, int start, MetadataLexicon lexicon) =>
+        start + 1 < tokens.Count && tokens[start + 1].IsCapitalised && lexicon.Offices.MatchAt(tokens, start, start + 1) == 1;
+
     public static (int Start, int End) Trim(IReadOnlyList<TextToken> tokens, int start, int end, MetadataLexicon lexicon)
     {
         if (lexicon.PersonAliases.MatchAt(tokens, start, end, anyCase: true) == end - start)
@@ -167,7 +175,7 @@ internal static class SpanBoundaries
             var title = lexicon.NameHonorifics.MatchAt(tokens, start, end, anyCase: true) > 0 || lexicon.GivenNames.Matches(token)
                 ? 0
                 : lexicon.PersonTitles.MatchAt(tokens, start, end, anyCase: true);
-            if (title == 0 && token.IsAllCaps && token.Text.All(c => c is 'I' or 'V' or 'X'))
+            if (title == 0 && ((token.IsAllCaps && token.Text.All(c => c is 'I' or 'V' or 'X')) || IsOffice(tokens, start, lexicon)))
             {
                 title = 1;
             }
