@@ -32,6 +32,8 @@ public sealed class PersonGazetteerBuilder
 
     private readonly RunSegmenter liveSegmenter;
 
+    private readonly NameCooccurrence cooccurrence = new();
+
     /// <summary>Spelling features of the place and organisation names met reading one article at a time.</summary>
     private readonly Dictionary<string, List<string>> featureCache = new(StringComparer.Ordinal);
 
@@ -104,6 +106,7 @@ public sealed class PersonGazetteerBuilder
     /// <summary>Adds what one line taught: place and organisation names, names after their cues, cued windows.</summary>
     internal void Learn(ObservedLine line)
     {
+        cooccurrence.Read(line, Observed);
         foreach (var features in line.OtherNameFeatures)
         {
             CollectionsMarshal.GetValueRefOrAddDefault(otherNames, features, out _)++;
@@ -168,7 +171,7 @@ public sealed class PersonGazetteerBuilder
         }
 
         var dedicated = Dedicated(counts);
-        var persons = ShortNameForms.FoldIntoFullNames(KnownPersons(counts).Where(p => !dedicated.Contains(NameNormalizer.Fold(p.Canonical))).ToList());
+        var persons = ShortNameForms.FoldIntoFullNames(KnownPersons(counts).Where(p => !dedicated.Contains(NameNormalizer.Fold(p.Canonical))).ToList(), cooccurrence);
         // The canonical names of the aliases that no person stands for yet, learned or added before it; each
         // person's name is folded once, not once per alias.
         var known = persons.Select(p => NameNormalizer.Fold(p.Canonical)).ToHashSet(StringComparer.Ordinal);

@@ -19,7 +19,9 @@ namespace Search.Core.Metadata;
 /// </list>
 /// A short form's full name must have been seen with a cue at least <see cref="MinFullNameCues"/> times and at
 /// least a fifth as often as the short form: "Abdul Aziz", cued 11 times, is not taken for the "Abdul Aziz Ali
-/// Su" cued 4 times, nor "Soeharto" for the "Tommy Soeharto" cued a few times. Folds chain: a short form of a
+/// Su" cued 4 times, nor "Soeharto" for the "Tommy Soeharto" cued a few times. A one-word name may instead stand
+/// beside its full name in at least half of the articles that write it (<see cref="NameCooccurrence"/>): "Rossi",
+/// cued seven times as often as "Valentino Rossi", is written beside "Valentino" in most of its articles. Folds chain: a short form of a
 /// variant belongs to the name the variant folds into.
 /// </summary>
 internal static class ShortNameForms
@@ -34,7 +36,16 @@ internal static class ShortNameForms
     /// </summary>
     private const int MaxOwners = 3;
 
-    public static List<KnownPerson> FoldIntoFullNames(IReadOnlyList<KnownPerson> persons)
+    /// <summary>
+    /// A full name cued fewer than <see cref="MinFullNameCues"/> times, or less than a fifth as often as the word alone,
+    /// still takes the word when the word stands beside it in at least this share of the articles that write it
+    /// (<see cref="NameCooccurrence"/>): "Rossi" beside "Valentino", though "kata Rossi" is cued seven times as often.
+    /// </summary>
+    private const double MinShare = 0.5;
+
+    private const int MinCooccurringCues = 2;
+
+    public static List<KnownPerson> FoldIntoFullNames(IReadOnlyList<KnownPerson> persons, NameCooccurrence? cooccurrence = null)
     {
         var named = persons.Select(p => (Person: p, Words: NameNormalizer.Fold(p.Canonical).Split(' '))).ToList();
         var byFirstWord = named.Where(n => n.Words.Length > 1).ToLookup(n => n.Words[0], StringComparer.Ordinal);
@@ -63,8 +74,9 @@ internal static class ShortNameForms
         {
             var roots = owners[words[0]].Select(o => Root(fullNameOf, o)).Distinct().ToList();
             var full = roots.MaxBy(r => cues[r]);
-            if (full is not null && roots.Count <= MaxOwners && cues[full] >= MinFullNameCues && cues[full] * MaxShortToFullCues >= person.CuedMentions
-                && !HoldsAcronym(full.Canonical) && cues[full] * 5 >= roots.Sum(r => cues[r]) * 4)
+            if (full is not null && roots.Count <= MaxOwners && !HoldsAcronym(full.Canonical) && cues[full] * 5 >= roots.Sum(r => cues[r]) * 4
+                && ((cues[full] >= MinFullNameCues && cues[full] * MaxShortToFullCues >= person.CuedMentions)
+                    || (cues[full] >= MinCooccurringCues && cooccurrence?.Share(person.Canonical.ToLowerInvariant(), SpellingsOf(full)) >= MinShare)))
             {
                 fullNameOf[person] = full;
             }
@@ -82,6 +94,10 @@ internal static class ShortNameForms
                 ? p with { Spellings = [.. p.Spellings, .. forms[p].SelectMany(f => f.Spellings)], CuedMentions = cues[p] }
                 : p)
             .ToList();
+
+        // Every spelling of a full name and of the variants folded into it.
+        IEnumerable<string> SpellingsOf(KnownPerson root) =>
+            root.Spellings.Concat(persons.Where(p => p != root && Root(fullNameOf, p) == root).SelectMany(p => p.Spellings));
     }
 
     /// <summary>The name a name folds into, through any number of folds.</summary>

@@ -102,6 +102,30 @@ public sealed class NameVariantTests
         Assert.Equal([("Darmawan Siregar", 2)], persons.Select(p => (p.Name, p.Mentions)));
     }
 
+    [Fact]
+    public void SurnameWrittenBesideAFullNameSeldomCuedIsThatPerson()
+    {
+        var builder = Cued("Valerio Santini", 2);
+        foreach (var city in Cities)
+        {
+            builder.Observe($"Valerio Santini tiba di {city} pagi ini. \"Semua aman,\" ujar Santini.");
+        }
+
+        Assert.Equal("Valerio Santini", builder.Build().Resolve("Santini"));
+    }
+
+    [Fact]
+    public void SurnameMostlyWrittenAloneStaysItselfBesideAFullNameSeldomCued()
+    {
+        var builder = Cued("Valerio Santini", 2);
+        foreach (var city in Cities)
+        {
+            builder.Observe($"Rombongan tiba di {city} pagi ini. \"Semua aman,\" ujar Santini.");
+        }
+
+        Assert.Equal("Santini", builder.Build().Resolve("Santini"));
+    }
+
     private static PersonGazetteerBuilder Cued(string name, int times)
     {
         var builder = new PersonGazetteerBuilder();
