@@ -4,8 +4,8 @@ namespace Search.Core.Metadata;
 /// Merges the person mentions of one article into persons. Spelling variants fold together
 /// (Sergey/Sergei); a shorter name joins the longer one that contains it ("Lavrov" joins "Sergei
 /// Lavrov"); a lone surname with no full name in the article takes the one the archive knows;
-/// configured aliases ("Jokowi") take their canonical name, unless the word is part of a full name the article
-/// itself writes. The canonical spelling is the
+/// configured aliases ("Jokowi") take their canonical name. A word the archive learned stands for one person
+/// alone is still the full name the article itself writes with it. The canonical spelling is the
 /// gazetteer's, else the one written most, the body's before the caption's before the title's.
 /// </summary>
 internal sealed class PersonResolver(PersonGazetteer gazetteer)
@@ -22,9 +22,10 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
             var surface = mentions[order];
             if (!bySurface.TryGetValue(surface, out var group))
             {
-                // One word of a full name the article itself writes is that person ("Edhy Prabowo" ... "Prabowo"), whoever
-                // the archive or the alias table says the word alone stands for.
-                var canonical = IsOneWord(surface) && (fullNameWords ??= FullNameWords(mentions)).Contains(NameNormalizer.Fold(surface))
+                // One word of a full name the article itself writes is that person ("Febri Hariyadi" ... "Febri"), whoever the
+                // archive learned the word alone stands for; a configured alias keeps its name ("Iriana Jokowi" ... "Jokowi").
+                var canonical = IsOneWord(surface) && !gazetteer.AliasTable.ContainsKey(surface)
+                    && (fullNameWords ??= FullNameWords(mentions)).Contains(NameNormalizer.Fold(surface))
                     ? null
                     : gazetteer.CanonicalOf(surface);
                 var key = NameNormalizer.Fold(canonical ?? surface);

@@ -103,6 +103,14 @@ public sealed class NameVariantTests
     }
 
     [Fact]
+    public void ConfiguredAliasInsideAnotherNameOfTheArticleKeepsItsName()
+    {
+        var persons = new EntityExtractor().Extract(null, "Ibu Negara Iriana Jokowi mendampingi Presiden. \"Kita lanjutkan,\" kata Jokowi.").Persons;
+
+        Assert.Equal(["Iriana Jokowi", "Joko Widodo"], persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void SurnameWrittenBesideAFullNameSeldomCuedIsThatPerson()
     {
         var builder = Cued("Valerio Santini", 2);
