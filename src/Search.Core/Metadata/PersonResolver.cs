@@ -73,8 +73,14 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
 
     private static bool IsOneWord(string name) => !name.AsSpan().Trim().Contains(' ');
 
-    private static HashSet<string> FullNameWords(IReadOnlyList<string> mentions) =>
-        mentions.Where(m => !IsOneWord(m)).SelectMany(m => NameNormalizer.Fold(m).Split(' ')).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// The words of the article's full names, leaving out any "name" holding a word the archive writes in lower case: a
+    /// headline read as a name ("Trump Enggan", "Cuma Quartararo") names nobody.
+    /// </summary>
+    private HashSet<string> FullNameWords(IReadOnlyList<string> mentions) =>
+        mentions.Where(m => !IsOneWord(m) && !m.Split(' ').Any(word => gazetteer.Words.IsOrdinaryWord(word.ToLowerInvariant())))
+            .SelectMany(m => NameNormalizer.Fold(m).Split(' '))
+            .ToHashSet(StringComparer.Ordinal);
 
     private static bool Contains(string[] words, string[] part)
     {
