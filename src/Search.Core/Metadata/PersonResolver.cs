@@ -15,7 +15,7 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
     {
         var groups = new List<Group>();
         var bySurface = new Dictionary<string, Group>(StringComparer.Ordinal);
-        HashSet<string>? fullNameWords = null;
+        (HashSet<string> First, HashSet<string> All)? fullNameWords = null;
         for (var order = 0; order < mentions.Count; order++)
         {
             // A name written again joins the group it joined before: no second look-up or fold.
@@ -23,9 +23,9 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
             if (!bySurface.TryGetValue(surface, out var group))
             {
                 // One word of a full name the article itself writes is that person ("Febri Hariyadi" ... "Febri"), whoever the
-                // archive learned the word alone stands for; a configured alias keeps its name ("Iriana Jokowi" ... "Jokowi").
-                var canonical = IsOneWord(surface) && !gazetteer.AliasTable.ContainsKey(surface)
-                    && (fullNameWords ??= FullNameWords(mentions)).Contains(NameNormalizer.Fold(surface))
+                // archive learned the word alone stands for. A configured alias keeps its name unless the full name begins
+                // with it ("Sandi Sampurno" ... "Sandi"; but "Iriana Jokowi" ... "Jokowi" is Joko Widodo).
+                var canonical = IsOneWord(surface) && IsOwnName(surface, fullNameWords ??= FullNameWords(mentions))
                     ? null
                     : gazetteer.CanonicalOf(surface);
                 var key = NameNormalizer.Fold(canonical ?? surface);
@@ -71,16 +71,22 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
             .ToList();
     }
 
+    private bool IsOwnName(string word, (HashSet<string> First, HashSet<string> All) fullNames) =>
+        (gazetteer.AliasTable.ContainsKey(word) ? fullNames.First : fullNames.All).Contains(NameNormalizer.Fold(word));
+
     private static bool IsOneWord(string name) => !name.AsSpan().Trim().Contains(' ');
 
     /// <summary>
-    /// The words of the article's full names, leaving out any "name" holding a word the archive writes in lower case: a
-    /// headline read as a name ("Trump Enggan", "Cuma Quartararo") names nobody.
+    /// The first words and all words of the article's full names, leaving out any "name" holding a word the archive
+    /// writes in lower case: a headline read as a name ("Trump Enggan", "Cuma Quartararo") names nobody.
     /// </summary>
-    private HashSet<string> FullNameWords(IReadOnlyList<string> mentions) =>
-        mentions.Where(m => !IsOneWord(m) && !m.Split(' ').Any(word => gazetteer.Words.IsOrdinaryWord(word.ToLowerInvariant())))
-            .SelectMany(m => NameNormalizer.Fold(m).Split(' '))
-            .ToHashSet(StringComparer.Ordinal);
+    private (HashSet<string> First, HashSet<string> All) FullNameWords(IReadOnlyList<string> mentions)
+    {
+        var names = mentions.Where(m => !IsOneWord(m) && !m.Split(' ').Any(word => gazetteer.Words.IsOrdinaryWord(word.ToLowerInvariant())))
+            .Select(m => NameNormalizer.Fold(m).Split(' '))
+            .ToList();
+        return (names.Select(words => words[0]).ToHashSet(StringComparer.Ordinal), names.SelectMany(words => words).ToHashSet(StringComparer.Ordinal));
+    }
 
     private static bool Contains(string[] words, string[] part)
     {

@@ -52,7 +52,7 @@ internal sealed class RunSegmenter(MetadataLexicon lexicon, PersonGazetteer gaze
         }
 
         int n;
-        if ((n = Math.Max(gazetteer.Aliases.MatchAt(tokens, p, e), KnownName(tokens, p, e))) > 0)
+        if ((n = Math.Max(Alias(tokens, p, e), KnownName(tokens, p, e))) > 0)
         {
             return new Segment(SegmentKind.KnownPerson, p, p + n);
         }
@@ -200,6 +200,16 @@ internal sealed class RunSegmenter(MetadataLexicon lexicon, PersonGazetteer gaze
 
     private bool RestIsName(IReadOnlyList<TextToken> tokens, int q, int e) =>
         words.IsPlainName(tokens, q, e) && q + NameExtent(tokens, q, e, headline: false) >= e;
+
+    /// <summary>
+    /// A configured alias written here; not a one-word alias that begins another name ("Sandi" of "Sandi Sampurno":
+    /// a plain name word follows it in the run).
+    /// </summary>
+    private int Alias(IReadOnlyList<TextToken> tokens, int p, int e)
+    {
+        var n = gazetteer.Aliases.MatchAt(tokens, p, e);
+        return n == 1 && p + 1 < e && words.IsPlainName(tokens, p + 1, e) ? 0 : n;
+    }
 
     private int KnownName(IReadOnlyList<TextToken> tokens, int p, int e)
     {

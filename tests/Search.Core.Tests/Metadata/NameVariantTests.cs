@@ -111,6 +111,18 @@ public sealed class NameVariantTests
     }
 
     [Fact]
+    public void OneWordAliasThatBeginsAnotherNameInTheArticleIsThatName()
+    {
+        var extractor = new EntityExtractor();
+
+        var elsewhere = extractor.Extract(null, "\"Kami siap,\" kata Sandi di Bekasi.").Persons;
+        var here = extractor.Extract(null, "Direktur Sandi Wiradarma membuka pameran. \"Kami siap,\" kata Sandi.").Persons;
+
+        Assert.Equal(["Sandiaga Uno"], elsewhere.Select(p => p.Name));
+        Assert.Equal([("Sandi Wiradarma", 2)], here.Select(p => (p.Name, p.Mentions)));
+    }
+
+    [Fact]
     public void SurnameWrittenBesideAFullNameSeldomCuedIsThatPerson()
     {
         var builder = Cued("Valerio Santini", 2);
