@@ -23,8 +23,9 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
             if (!bySurface.TryGetValue(surface, out var group))
             {
                 // One word of a full name the article itself writes is that person ("Febri Hariyadi" ... "Febri"), whoever the
-                // archive learned the word alone stands for. A configured alias keeps its name unless the full name begins
-                // with it ("Sandi Sampurno" ... "Sandi"; but "Iriana Jokowi" ... "Jokowi" is Joko Widodo).
+                // archive learned the word alone stands for. A configured alias keeps its name ("Iriana Jokowi", "Jokowi
+                // Widodo" ... "Jokowi" is Joko Widodo), unless it is also a given name and the full name begins with it
+                // ("Sandi Sampurno" ... "Sandi").
                 var canonical = IsOneWord(surface) && IsOwnName(surface, fullNameWords ??= FullNameWords(mentions))
                     ? null
                     : gazetteer.CanonicalOf(surface);
@@ -72,7 +73,8 @@ internal sealed class PersonResolver(PersonGazetteer gazetteer)
     }
 
     private bool IsOwnName(string word, (HashSet<string> First, HashSet<string> All) fullNames) =>
-        (gazetteer.AliasTable.ContainsKey(word) ? fullNames.First : fullNames.All).Contains(NameNormalizer.Fold(word));
+        !gazetteer.AliasTable.ContainsKey(word) ? fullNames.All.Contains(NameNormalizer.Fold(word))
+        : MetadataLexicon.Default.GivenNames.Matches(new TextToken(word, 0, true, false, false)) && fullNames.First.Contains(NameNormalizer.Fold(word));
 
     private static bool IsOneWord(string name) => !name.AsSpan().Trim().Contains(' ');
 

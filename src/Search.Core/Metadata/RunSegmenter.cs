@@ -202,13 +202,13 @@ internal sealed class RunSegmenter(MetadataLexicon lexicon, PersonGazetteer gaze
         words.IsPlainName(tokens, q, e) && q + NameExtent(tokens, q, e, headline: false) >= e;
 
     /// <summary>
-    /// A configured alias written here; not a one-word alias that begins another name ("Sandi" of "Sandi Sampurno":
-    /// a plain name word follows it in the run).
+    /// A configured alias written here; not a one-word alias that is also a given name and begins another name ("Sandi"
+    /// of "Sandi Sampurno": a plain name word follows it in the run). "Jokowi Widodo" is still Jokowi.
     /// </summary>
     private int Alias(IReadOnlyList<TextToken> tokens, int p, int e)
     {
         var n = gazetteer.Aliases.MatchAt(tokens, p, e);
-        return n == 1 && p + 1 < e && words.IsPlainName(tokens, p + 1, e) ? 0 : n;
+        return n == 1 && p + 1 < e && lexicon.GivenNames.Matches(tokens[p]) && words.IsPlainName(tokens, p + 1, e) ? 0 : n;
     }
 
     private int KnownName(IReadOnlyList<TextToken> tokens, int p, int e)

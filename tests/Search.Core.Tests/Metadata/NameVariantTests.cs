@@ -105,9 +105,13 @@ public sealed class NameVariantTests
     [Fact]
     public void ConfiguredAliasInsideAnotherNameOfTheArticleKeepsItsName()
     {
-        var persons = new EntityExtractor().Extract(null, "Ibu Negara Iriana Jokowi mendampingi Presiden. \"Kita lanjutkan,\" kata Jokowi.").Persons;
+        var extractor = new EntityExtractor();
 
-        Assert.Equal(["Iriana Jokowi", "Joko Widodo"], persons.Select(p => p.Name).Order(StringComparer.Ordinal));
+        var wife = extractor.Extract(null, "Ibu Negara Iriana Jokowi mendampingi Presiden. \"Kita lanjutkan,\" kata Jokowi.").Persons;
+        var misspelt = extractor.Extract(null, "Spanduk bergambar Jokowi Widodo terpasang. \"Kita lanjutkan,\" kata Jokowi.").Persons;
+
+        Assert.Equal(["Iriana Jokowi", "Joko Widodo"], wife.Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["Joko Widodo"], misspelt.Select(p => p.Name));
     }
 
     [Fact]
