@@ -144,7 +144,7 @@ public sealed class PersonGazetteerBuilder
     {
         AddOtherNames();
         var statistics = words.Pruned(2);
-        var aliases = AliasTable();
+        var aliases = PersonAliasTable.Of(lexicon, options);
         var probe = new PersonGazetteer(statistics, [], aliases, [], [], NameSpellingModel.Empty, []);
         var model = NameSpellingModel.From(spelling.Entries(), spelling.Persons, spelling.Others);
         var finder = new MentionFinder(lexicon, probe);
@@ -244,25 +244,5 @@ public sealed class PersonGazetteerBuilder
                 yield return new KeyValuePair<string, string>(part, top.Canonical);
             }
         }
-    }
-
-    /// <summary>The built-in short forms (<c>Lexicon/PersonAliases.txt</c>) with the configured ones over them.</summary>
-    private Dictionary<string, string> AliasTable()
-    {
-        var table = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (alias, canonical) in lexicon.PersonAliases.Aliases())
-        {
-            table[alias] = canonical;
-        }
-
-        foreach (var (canonical, aliases) in options.PersonAliases)
-        {
-            foreach (var alias in aliases)
-            {
-                table[alias] = canonical;
-            }
-        }
-
-        return table;
     }
 }
