@@ -21,8 +21,8 @@ namespace Search.Core.Metadata;
 /// least a fifth as often as the short form: "Abdul Aziz", cued 11 times, is not taken for the "Abdul Aziz Ali
 /// Su" cued 4 times, nor "Soeharto" for the "Tommy Soeharto" cued a few times. A one-word name may instead stand
 /// beside its full name in at least half of the articles that write it (<see cref="NameCooccurrence"/>): "Rossi",
-/// cued seven times as often as "Valentino Rossi", is written beside "Valentino" in most of its articles. Folds chain: a short form of a
-/// variant belongs to the name the variant folds into.
+/// cued seven times as often as "Valentino Rossi", is written beside "Valentino" in most of its articles. Folds
+/// chain: a short form of a variant belongs to the name the variant folds into.
 /// </summary>
 internal static class ShortNameForms
 {
