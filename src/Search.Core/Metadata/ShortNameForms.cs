@@ -69,14 +69,16 @@ internal static class ShortNameForms
         var owners = named.Where(n => n.Words.Length > 1)
             .SelectMany(n => new[] { n.Words[0], n.Words[^1] }.Distinct(StringComparer.Ordinal).Select(word => (Word: word, n.Person)))
             .ToLookup(o => o.Word, o => o.Person, StringComparer.Ordinal);
-        var cues = persons.GroupBy(p => Root(fullNameOf, p)).ToDictionary(g => g.Key, g => g.Sum(p => p.CuedMentions));
+        // Each name with the names folded into it so far: their cues add up, and their spellings are the full name's.
+        var folded = persons.GroupBy(p => Root(fullNameOf, p)).ToDictionary(g => g.Key, g => g.ToList());
+        var cues = folded.ToDictionary(kv => kv.Key, kv => kv.Value.Sum(p => p.CuedMentions));
         foreach (var (person, words) in named.Where(n => n.Words.Length == 1))
         {
             var roots = owners[words[0]].Select(o => Root(fullNameOf, o)).Distinct().ToList();
             var full = roots.MaxBy(r => cues[r]);
             if (full is not null && roots.Count <= MaxOwners && !HoldsAcronym(full.Canonical) && cues[full] * 5 >= roots.Sum(r => cues[r]) * 4
                 && ((cues[full] >= MinFullNameCues && cues[full] * MaxShortToFullCues >= person.CuedMentions)
-                    || (cues[full] >= MinCooccurringCues && cooccurrence?.Share(person.Canonical.ToLowerInvariant(), SpellingsOf(full)) >= MinShare)))
+                    || (cues[full] >= MinCooccurringCues && cooccurrence?.Share(person.Canonical.ToLowerInvariant(), folded[full].SelectMany(p => p.Spellings)) >= MinShare)))
             {
                 fullNameOf[person] = full;
             }
@@ -94,10 +96,6 @@ internal static class ShortNameForms
                 ? p with { Spellings = [.. p.Spellings, .. forms[p].SelectMany(f => f.Spellings)], CuedMentions = cues[p] }
                 : p)
             .ToList();
-
-        // Every spelling of a full name and of the variants folded into it.
-        IEnumerable<string> SpellingsOf(KnownPerson root) =>
-            root.Spellings.Concat(persons.Where(p => p != root && Root(fullNameOf, p) == root).SelectMany(p => p.Spellings));
     }
 
     /// <summary>The name a name folds into, through any number of folds.</summary>
