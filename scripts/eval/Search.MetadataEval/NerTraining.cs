@@ -13,6 +13,9 @@ namespace Search.MetadataEval;
 /// <param name="ShowErrors">Sentences with errors printed; under cross-validation, spread over the folds.</param>
 internal sealed record NerTraining(string Train, int Epochs, string[] Types, int Clusters, bool CaseWeights, int Folds, int ShowErrors)
 {
+    /// <summary>Seed of the perceptrons' shuffles (the trainer's default unless given).</summary>
+    public int Seed { get; init; } = 17;
+
     public bool Uses(string folder) => Train == "both" || folder.EndsWith(Train, StringComparison.Ordinal);
 
     public EntityTaggerTrainer Trainer(PersonGazetteer gazetteer, WordClusters clusters) => new(gazetteer)
@@ -21,5 +24,6 @@ internal sealed record NerTraining(string Train, int Epochs, string[] Types, int
         Types = Types.ToHashSet(StringComparer.Ordinal),
         Clusters = clusters,
         CaseWeights = CaseWeights,
+        Seed = Seed,
     };
 }
