@@ -45,7 +45,8 @@ public sealed class ArticleIndexer(
             CancellationToken = cancellationToken,
         };
         // Each batch's articles are tagged ahead (TaggedBatch) from the moment it is read, so the cores the batch
-        // before leaves idle while it commits tag them; the run stops the tagging ahead however it ends.
+        // before leaves idle while it commits tag them; the run stops the tagging ahead however it ends. The queue
+        // holds the batches read and not yet committed.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var started = new ConcurrentQueue<TaggedBatch>();
         var tagAhead = Math.Max(1, Environment.ProcessorCount - 1);
@@ -66,6 +67,7 @@ public sealed class ArticleIndexer(
                 }
 
                 writer.Commit(IndexCommitData.For(read));
+                Finished(batch);
             }
         }
         catch
@@ -87,6 +89,19 @@ public sealed class ArticleIndexer(
         {
             started.Enqueue(batch);
             return batch;
+        }
+
+        // A committed batch leaves the queue, which then holds only the batches read and not yet indexed: batches
+        // are started and indexed in the same order, so it is the queue's first. Kept, every article read would stay
+        // in memory to the end of the run (10 GiB at a million articles).
+        void Finished(TaggedBatch batch)
+        {
+            if (!started.TryDequeue(out var first) || !ReferenceEquals(first, batch))
+            {
+                throw new InvalidOperationException("Batches must be indexed in the order they were read.");
+            }
+
+            first.WaitAhead();
         }
 
         void Index(TaggedBatch batch, int index)

@@ -68,6 +68,40 @@ public sealed class TaggingAheadTests : IDisposable
     }
 
     [Fact]
+    public void ABatchIsLetGoOnceItIsCommitted()
+    {
+        // Batches of three: by the time the fourth batch (a10..a12) is tagged, the first is committed and nothing
+        // may hold its tagged articles any more; a run that kept every batch it read held the whole input in memory.
+        var firstBatch = new ConcurrentBag<WeakReference<Article>>();
+        var checkedOnce = 0;
+        int? stillHeld = null;
+        Article Tag(Article article)
+        {
+            var number = int.Parse(article.Id[1..], System.Globalization.CultureInfo.InvariantCulture);
+            if (number >= 10 && Interlocked.Exchange(ref checkedOnce, 1) == 0)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
+                stillHeld = firstBatch.Count(weak => weak.TryGetTarget(out _));
+            }
+
+            var tagged = article with { Topic = "tagged" };
+            if (number <= 3)
+            {
+                firstBatch.Add(new WeakReference<Article>(tagged));
+            }
+
+            return tagged;
+        }
+
+        Index(Records(15), Tag, commitEvery: 3);
+
+        Assert.Equal(3, firstBatch.Count);
+        Assert.Equal(0, stillHeld);
+    }
+
+    [Fact]
     public void ATaggingFailureEndsTheRunWithExactlyTheBatchesBeforeItCommitted()
     {
         Article Tag(Article article) =>
