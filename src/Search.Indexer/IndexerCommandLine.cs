@@ -74,8 +74,14 @@ public static class IndexerCommandLine
             AllowMultipleArgumentsPerToken = true,
         };
         var clusters = new Option<int>("--clusters") { Description = "Fine word clusters learned from --corpus (0: none).", DefaultValueFactory = _ => 256 };
-        var command = new Command("train-entities", "Train the person/organisation/place tagger and store it in the index root.") { files, index, epochs, corpus, clusters };
-        command.SetAction(parse => TrainEntitiesCommand.Run(parse.GetValue(files) ?? [], parse.GetValue(index), parse.GetValue(epochs), parse.GetValue(corpus) ?? [], parse.GetValue(clusters)));
+        var spanFolds = new Option<int>("--span-folds")
+        {
+            Description = "Folds of the training files over which the second stage that keeps, drops or adds whole person spans is fitted (0: none).",
+            DefaultValueFactory = _ => 5,
+        };
+        var command = new Command("train-entities", "Train the person/organisation/place tagger and store it in the index root.") { files, index, epochs, corpus, clusters, spanFolds };
+        command.SetAction(parse => TrainEntitiesCommand.Run(
+            parse.GetValue(files) ?? [], parse.GetValue(index), parse.GetValue(epochs), parse.GetValue(corpus) ?? [], parse.GetValue(clusters), parse.GetValue(spanFolds)));
         return command;
     }
 

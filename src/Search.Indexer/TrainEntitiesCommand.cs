@@ -12,11 +12,13 @@ namespace Search.Indexer;
 /// gazetteer of the live index, and stores it in the index root, where the next indexing run and the
 /// API pick it up. Index once before training, so the tagger learns with the archive's knowledge.
 /// Given the archive's articles (<c>--corpus</c>), it first learns word clusters from them (see
-/// <see cref="WordClusterBuilder"/>), which become features and are stored inside the tagger.
+/// <see cref="WordClusterBuilder"/>), which become features and are stored inside the tagger. With
+/// <c>--span-folds</c> (5 by default) it also fits the second stage over whole person spans on spans found by
+/// taggers trained without each fold, and stores it inside the tagger too.
 /// </summary>
 public static class TrainEntitiesCommand
 {
-    public static int Run(string[] files, string? indexOverride, int epochs, string[] corpus, int clusterCount)
+    public static int Run(string[] files, string? indexOverride, int epochs, string[] corpus, int clusterCount, int spanFolds = 5)
     {
         var settings = IndexerSettings.Load();
         Log.Logger = new LoggerConfiguration().ReadFrom.Configuration(settings.Configuration).WriteTo.Console().CreateLogger();
@@ -38,7 +40,7 @@ public static class TrainEntitiesCommand
         var clock = Stopwatch.StartNew();
         var clusters = corpus.Length == 0 || clusterCount == 0 ? WordClusters.Empty : LearnClusters(settings, corpus, clusterCount);
         var sentences = files.SelectMany(ConllReader.Read).ToList();
-        var tagger = new EntityTaggerTrainer(gazetteer) { Epochs = epochs, Clusters = clusters }.Train(
+        var tagger = new EntityTaggerTrainer(gazetteer) { Epochs = epochs, Clusters = clusters, SpanFolds = spanFolds }.Train(
             sentences,
             string.Join(' ', files.Select(Path.GetFileName)),
             (epoch, errorRate) => Log.Information("Epoch {Epoch}: {ErrorRate:P1} of training tokens mistagged", epoch, errorRate));

@@ -57,16 +57,21 @@ internal static class NerEvaluation
         Console.WriteLine();
         Console.WriteLine("| data set | split | gold | found | correct | precision | recall | F1 |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        var processor = TimeSpan.Zero;
         foreach (var (name, folder, tag) in Sets)
         {
             foreach (var split in errorSplit == "train" ? new[] { "train", "valid", "test" } : ["valid", "test"])
             {
                 var extractor = split == "test" ? forTest : forValid;
+                var before = Process.GetCurrentProcess().TotalProcessorTime;
                 var score = Score(extractor, data[folder][split], tag, split == errorSplit ? showErrors : 0);
+                processor += Process.GetCurrentProcess().TotalProcessorTime - before;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {split} | {score.Gold} | {score.Found} | {score.Correct} | {score.Precision:0.000} | {score.Recall:0.000} | {score.F1:0.000} |"));
             }
         }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Extraction of the scored sentences took {processor.TotalSeconds:0.00} s of processor time"));
     }
 
     private static EntityTagger? Tagger(string shared, PersonGazetteer gazetteer, NerTraining training, string[] splits, WordClusters clusters)

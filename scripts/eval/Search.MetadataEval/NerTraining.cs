@@ -16,6 +16,9 @@ internal sealed record NerTraining(string Train, int Epochs, string[] Types, int
     /// <summary>Seed of the perceptrons' shuffles (the trainer's default unless given).</summary>
     public int Seed { get; init; } = 17;
 
+    /// <summary>Folds for the second stage over person spans (see EntityTaggerTrainer.SpanFolds); 0 for the tagger alone.</summary>
+    public int SpanFolds { get; init; } = 5;
+
     public bool Uses(string folder) => Train == "both" || folder.EndsWith(Train, StringComparison.Ordinal);
 
     public EntityTaggerTrainer Trainer(PersonGazetteer gazetteer, WordClusters clusters) => new(gazetteer)
@@ -25,5 +28,6 @@ internal sealed record NerTraining(string Train, int Epochs, string[] Types, int
         Clusters = clusters,
         CaseWeights = CaseWeights,
         Seed = Seed,
+        SpanFolds = SpanFolds,
     };
 }

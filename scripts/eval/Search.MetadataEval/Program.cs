@@ -1,6 +1,6 @@
 using Search.MetadataEval;
 
-// Search.MetadataEval ner [--no-news] [--train both|nergrit|nerp|none] [--epochs 10] [--types PERSON[,ORGANISATION,PLACE]] [--clusters 256] [--case-weights true|false] [--folds K] [--seed 17] [--errors N --split valid|train] [--shared DIR]
+// Search.MetadataEval ner [--no-news] [--train both|nergrit|nerp|none] [--epochs 10] [--types PERSON[,ORGANISATION,PLACE]] [--clusters 256] [--case-weights true|false] [--folds K] [--seed 17] [--span-folds 5] [--errors N --split valid|train] [--shared DIR]
 // Search.MetadataEval topics [--compare | --algorithm nb|cnb|lr --title-weight W --lead-weight W --bigrams true|false --min-df N --epochs N --l2 X --alpha X] [--shared DIR]
 // Search.MetadataEval entities [--top 50] [--tagger FILE] [--shared DIR]
 var shared = SharedCorpus.Locate(ArgValue(args, "--shared"));
@@ -29,6 +29,7 @@ switch (args.FirstOrDefault())
                 int.Parse(ArgValue(args, "--errors") ?? "0", System.Globalization.CultureInfo.InvariantCulture))
             {
                 Seed = int.Parse(ArgValue(args, "--seed") ?? "17", System.Globalization.CultureInfo.InvariantCulture),
+                SpanFolds = int.Parse(ArgValue(args, "--span-folds") ?? "5", System.Globalization.CultureInfo.InvariantCulture),
             });
         return 0;
     case "entities":
@@ -44,7 +45,7 @@ switch (args.FirstOrDefault())
         TopicModelReport.Run(shared, name => args.Contains(name) ? ArgValue(args, name) ?? "" : null);
         return 0;
     default:
-        Console.Error.WriteLine("usage: Search.MetadataEval ner [--no-news] [--train both|nergrit|nerp|none] [--epochs 10] [--types PERSON[,ORGANISATION,PLACE]] [--clusters 256] [--case-weights true|false] [--folds K] [--seed 17] [--errors N --split valid|train] [--shared DIR]");
+        Console.Error.WriteLine("usage: Search.MetadataEval ner [--no-news] [--train both|nergrit|nerp|none] [--epochs 10] [--types PERSON[,ORGANISATION,PLACE]] [--clusters 256] [--case-weights true|false] [--folds K] [--seed 17] [--span-folds 5] [--errors N --split valid|train] [--shared DIR]");
         Console.Error.WriteLine("       Search.MetadataEval topics [--compare | --algorithm nb|cnb|lr --title-weight W --lead-weight W --bigrams true|false --min-df N --epochs N --l2 X --alpha X] [--shared DIR]");
         Console.Error.WriteLine("       Search.MetadataEval entities [--top 50] [--tagger FILE] [--shared DIR]");
         return 2;

@@ -7,9 +7,12 @@ namespace Search.Core.Metadata;
 /// capitalised word that fell short of the evidence is a person after all when it repeats part of
 /// a person's name found anywhere in the article ("Sergei Lavrov" ... "Lavrov dan Blinken").
 /// Text written all in lower case is truecased first. With a trained <see cref="EntityTagger"/>,
-/// the tagger decides which spans of a line are persons (<see cref="TaggedCandidates"/>).
+/// the tagger decides which spans of a line are persons (<see cref="TaggedCandidates"/>), and its second stage,
+/// when it has one, drops the spans it doubts and adds the rules' guesses it trusts (<see cref="PersonSpanFilter"/>).
 /// </summary>
-internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazetteer gazetteer, EntityTagger? tagger = null)
+/// <param name="observer">Told of every person span the tagger's second stage weighs (<see cref="PersonSpanFilter"/>): the
+/// text's number, the span's first character and length there, and its <see cref="PersonSpanFeatures"/>; for training that stage.</param>
+internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazetteer gazetteer, EntityTagger? tagger = null, Action<int, int, int, float[]>? observer = null)
 {
     private readonly MentionFinder finder = new(lexicon, gazetteer);
 
@@ -49,7 +52,15 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
                 var candidates = finder.Find(tokens, headline);
                 if (tagger is not null)
                 {
-                    candidates = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features, cased), candidates, lexicon, gazetteer, cased);
+                    var weighed = tagger.SpanFilter is not null || observer is not null;
+                    var margins = weighed ? LineBuffers.Current.Margins(tokens.Count) : default;
+                    var merged = TaggedCandidates.Merge(tokens, tagger.Spans(tokens, headline, candidates, features, cased, margins), candidates, lexicon, gazetteer, cased);
+                    if (weighed)
+                    {
+                        Weigh(t, offset, tokens, headline, cased, margins, candidates, merged);
+                    }
+
+                    candidates = merged;
                 }
 
                 lines.Add(new Line(t, offset, tokens, headline, candidates));
@@ -74,6 +85,38 @@ internal sealed class ArticleMentionFinder(MetadataLexicon lexicon, PersonGazett
 
         return result;
     }
+
+    /// <summary>
+    /// Lets the tagger's second stage (<see cref="PersonSpanFilter"/>) drop the person spans it doubts and add the rules'
+    /// guesses it trusts, and tells the observer of each span it weighs.
+    /// </summary>
+    private void Weigh(int text, int offset, IReadOnlyList<TextToken> tokens, bool headline, bool cased, ReadOnlySpan<float> margins, List<Candidate> rules, List<Candidate> merged)
+    {
+        var filter = tagger!.SpanFilter;
+        var memory = filter?.Memory ?? PersonSpanMemory.Empty;
+        var persons = merged.Where(c => c.Kind == EntityKind.Person).ToList();
+        var guesses = rules.Where(r => r.Kind == EntityKind.Person && !Overlaps(merged, r)).ToList();
+        var x = new float[PersonSpanFeatures.Count];
+        foreach (var (span, ruleOnly) in persons.Select(p => (p, false)).Concat(guesses.Select(g => (g, true))))
+        {
+            PersonSpanFeatures.Fill(tokens, span.Start, span.End, margins, rules, persons, headline, cased, ruleOnly, lexicon, gazetteer, memory, x);
+            var start = offset + tokens[span.Start].Start;
+            observer?.Invoke(text, start, offset + tokens[span.End - 1].End - start, x.ToArray());
+            var accepted = filter is null || filter.Accepts(x, ruleOnly);
+            if (!ruleOnly && !accepted)
+            {
+                merged.Remove(span);
+            }
+            else if (ruleOnly && filter is not null && accepted && !Overlaps(merged, span))
+            {
+                merged.Add(span with { Score = Math.Max(span.Score, TaggedCandidates.KnownPersonScore) });
+            }
+        }
+
+        merged.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private static bool Overlaps(List<Candidate> candidates, Candidate other) => candidates.Exists(c => c.Start < other.End && other.Start < c.End);
 
     /// <summary>In a headline, where every word is capitalised, the longest stretch of an unsettled candidate that is part of a known name.</summary>
     private static Candidate KnownPart(IReadOnlyList<TextToken> tokens, Candidate candidate, List<HashSet<string>> names)

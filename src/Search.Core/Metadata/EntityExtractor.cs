@@ -31,10 +31,18 @@ public sealed class EntityExtractor
     /// <param name="gazetteer">What the archive taught about persons.</param>
     /// <param name="tagger">A trained tagger that decides person spans; null to rest on the rules alone.</param>
     public EntityExtractor(PersonGazetteer gazetteer, EntityTagger? tagger = null)
+        : this(gazetteer, tagger, null)
+    {
+    }
+
+    /// <param name="gazetteer">What the archive taught about persons.</param>
+    /// <param name="tagger">A trained tagger that decides person spans; null to rest on the rules alone.</param>
+    /// <param name="spanObserver">Told of every person span the tagger's second stage weighs (see <see cref="ArticleMentionFinder"/>).</param>
+    internal EntityExtractor(PersonGazetteer gazetteer, EntityTagger? tagger, Action<int, int, int, float[]>? spanObserver)
     {
         this.gazetteer = gazetteer;
         tagged = tagger is not null;
-        finder = new ArticleMentionFinder(lexicon, gazetteer, tagger);
+        finder = new ArticleMentionFinder(lexicon, gazetteer, tagger, spanObserver);
         resolver = new PersonResolver(gazetteer);
     }
 

@@ -4,17 +4,25 @@ namespace Search.Core.Metadata.Tagging;
 /// A named-entity tagger trained by <see cref="EntityTaggerTrainer"/> on labelled sentences: an
 /// averaged structured perceptron over hashed token features (<see cref="TokenFeatures"/>),
 /// decoded with Viterbi. When one is stored beside the index, entity extraction takes its person
-/// spans from it; the rules still supply organisations, places and canonical names. Immutable and
-/// safe to share between threads.
+/// spans from it; the rules still supply organisations, places and canonical names. A tagger trained
+/// with a second stage (<see cref="PersonSpanFilter"/>) then keeps, drops or adds whole person spans.
+/// Immutable and safe to share between threads.
 /// </summary>
 public sealed class EntityTagger
 {
-    internal EntityTagger(SequenceModel model, string description, WordClusters? clusters = null)
+    internal EntityTagger(SequenceModel model, string description, WordClusters? clusters = null, PersonSpanFilter? spanFilter = null)
     {
         Model = model;
         Description = description;
         Clusters = clusters ?? WordClusters.Empty;
+        SpanFilter = spanFilter;
     }
+
+    /// <summary>The second stage that drops doubtful person spans; null when it was trained without one.</summary>
+    internal PersonSpanFilter? SpanFilter { get; }
+
+    /// <summary>The same tagger with another second stage (or none).</summary>
+    internal EntityTagger WithSpanFilter(PersonSpanFilter? filter) => new(Model, Description, Clusters, filter);
 
     /// <summary>The word clusters its features were trained with (empty when it was trained without).</summary>
     public WordClusters Clusters { get; }
@@ -43,10 +51,14 @@ public sealed class EntityTagger
     /// give their features, or a stretch the word lists settle as no person (<see cref="SettledStretches"/>).
     /// Truecased text is decoded whole.
     /// </summary>
-    internal List<(int Start, int End, string Type)> Spans(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, TokenFeatures features, bool cased)
+    /// <param name="margins">Empty, or one per token: each decoded token's margin for an entity tag over "O"
+    /// (<see cref="SequenceModel.Decode(ReadOnlySpan{int}, ReadOnlySpan{int}, int, int, int, bool, bool, Span{int}, Span{float})"/>),
+    /// <see cref="float.NaN"/> for a token left undecoded.</param>
+    internal List<(int Start, int End, string Type)> Spans(IReadOnlyList<TextToken> tokens, bool headline, IReadOnlyList<Candidate> rules, TokenFeatures features, bool cased, Span<float> margins = default)
     {
         var buffers = LineBuffers.Current;
         var n = tokens.Count;
+        margins.Fill(float.NaN);
         var selected = cased ? buffers.Selected(n) : [];
         if (cased && !(NameStretches.Select(tokens, selected) && features.Openers.Unselect(tokens, selected)))
         {
@@ -66,14 +78,14 @@ public sealed class EntityTagger
         var tags = buffers.Tags(n);
         if (!cased)
         {
-            Model.Decode(rows, offsets, 0, n, Model.Tags.Count, false, truecased: true, tags);
+            Model.Decode(rows, offsets, 0, n, Model.Tags.Count, false, truecased: true, tags, margins);
             return Spans(tags);
         }
 
         var k = 0;
         foreach (var (start, end) in new SelectedRuns(selected))
         {
-            Model.Decode(rows, offsets, k, end - start, start == 0 ? Model.Tags.Count : 0, end < n, truecased: false, tags[start..end]);
+            Model.Decode(rows, offsets, k, end - start, start == 0 ? Model.Tags.Count : 0, end < n, truecased: false, tags[start..end], margins.IsEmpty ? default : margins[start..end]);
             k += end - start;
         }
 

@@ -4,13 +4,17 @@ namespace Search.Core.Metadata.Tagging;
 
 /// <summary>
 /// The stored form of an <see cref="EntityTagger"/>: a header, the description, the tags, the
-/// transition weights, the word clusters, then only the feature rows that carry a weight (row number and its
-/// weights, three blocks of one per tag), little-endian. Version 1 files (before the clusters and
-/// the case blocks) are still read: their weights become the shared block.
+/// transition weights, the word clusters, the second stage over person spans if it was trained with one
+/// (<see cref="PersonSpanFilter"/>), then only the feature rows that carry a weight (row number and its
+/// weights, three blocks of one per tag), little-endian. Version 2 files (before the second stage) are still
+/// read, and version 1 files (before the clusters and the case blocks): their weights become the shared block.
 /// </summary>
 internal static class EntityTaggerFile
 {
-    private const string Header = "search-entity-tagger 2";
+    private const string Header = "search-entity-tagger 3";
+
+    /// <summary>The second version: no second stage (<see cref="PersonSpanFilter"/>) after the clusters.</summary>
+    private const string HeaderV2 = "search-entity-tagger 2";
 
     /// <summary>The first version: one weight per tag and row (the shared block alone), no clusters.</summary>
     private const string HeaderV1 = "search-entity-tagger 1";
@@ -36,6 +40,8 @@ internal static class EntityTaggerFile
         }
 
         tagger.Clusters.Write(writer);
+        writer.Write(tagger.SpanFilter is not null);
+        tagger.SpanFilter?.Write(writer);
 
         var rows = Enumerable.Range(0, FeatureHash.Rows).Where(r => model.Weights.AsSpan(r * width, width).IndexOfAnyExcept(0f) >= 0).ToList();
         writer.Write(rows.Count);
@@ -62,7 +68,7 @@ internal static class EntityTaggerFile
             throw new InvalidDataException($"Not an entity tagger file: it must start with '{Header}'.", ex);
         }
 
-        if (header != Header && header != HeaderV1)
+        if (header != Header && header != HeaderV2 && header != HeaderV1)
         {
             throw new InvalidDataException($"Not an entity tagger file: it must start with '{Header}'.");
         }
@@ -76,8 +82,9 @@ internal static class EntityTaggerFile
         var t = reader.ReadInt32();
         var tags = Enumerable.Range(0, t).Select(_ => reader.ReadString()).ToArray();
         var transitions = Enumerable.Range(0, (t + 1) * t).Select(_ => reader.ReadSingle()).ToArray();
-        var clusters = header == Header ? WordClusters.Read(reader) : WordClusters.Empty;
-        var stored = header == Header ? SequenceModel.Blocks * t : t;
+        var clusters = header != HeaderV1 ? WordClusters.Read(reader) : WordClusters.Empty;
+        var filter = header == Header && reader.ReadBoolean() ? PersonSpanFilter.Read(reader) : null;
+        var stored = header != HeaderV1 ? SequenceModel.Blocks * t : t;
         var width = SequenceModel.Blocks * t;
         var weights = new float[FeatureHash.Rows * width];
         var count = reader.ReadInt32();
@@ -90,6 +97,6 @@ internal static class EntityTaggerFile
             }
         }
 
-        return new EntityTagger(new SequenceModel(tags, weights, transitions).Freeze(), description, clusters);
+        return new EntityTagger(new SequenceModel(tags, weights, transitions).Freeze(), description, clusters, filter);
     }
 }

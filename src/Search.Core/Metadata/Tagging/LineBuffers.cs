@@ -18,6 +18,8 @@ internal sealed class LineBuffers
 
     private int[] offsets = [], tags = [];
 
+    private float[] margins = [];
+
     private WordFeatures?[] wordFeatures = [];
 
     /// <summary>The buffers of the calling thread.</summary>
@@ -45,6 +47,8 @@ internal sealed class LineBuffers
     public Span<int> Offsets(int n) => Cleared(ref offsets, n);
 
     public Span<int> Tags(int n) => Cleared(ref tags, n);
+
+    public Span<float> Margins(int n) => Cleared(ref margins, n);
 
     public Span<WordFeatures?> WordFeatures(int n) => Cleared(ref wordFeatures, n);
 

@@ -73,7 +73,12 @@ internal sealed class SequenceModel
     /// <paramref name="outsideAfter"/>, before a token outside any entity; <paramref name="truecased"/>
     /// picks the weights for lower-case text that was truecased. The tags are written into <paramref name="result"/>.
     /// </summary>
-    public void Decode(ReadOnlySpan<int> rows, ReadOnlySpan<int> offsets, int first, int n, int before, bool outsideAfter, bool truecased, Span<int> result)
+    /// <remarks>
+    /// When <paramref name="margins"/> is not empty (one per token), each token's margin is written there too: the best
+    /// score of a sequence that tags it as part of an entity less the best that tags it outside (max-marginals from
+    /// a forward and a backward pass), positive where the decoded tag is an entity's.
+    /// </remarks>
+    public void Decode(ReadOnlySpan<int> rows, ReadOnlySpan<int> offsets, int first, int n, int before, bool outsideAfter, bool truecased, Span<int> result, Span<float> margins = default)
     {
         var t = Tags.Count;
         if (n == 0)
@@ -81,11 +86,12 @@ internal sealed class SequenceModel
             return;
         }
 
-        Span<float> emission = stackalloc float[t];
+        var emissions = n * t <= 1024 ? stackalloc float[n * t] : new float[n * t];
         var score = n * t <= 1024 ? stackalloc float[n * t] : new float[n * t];
         var back = n * t <= 1024 ? stackalloc int[n * t] : new int[n * t];
         for (var i = 0; i < n; i++)
         {
+            var emission = emissions.Slice(i * t, t);
             Emission(rows, offsets[first + i], offsets[first + i + 1], BlockOf(truecased) * t, emission);
             for (var to = 0; to < t; to++)
             {
@@ -129,6 +135,54 @@ internal sealed class SequenceModel
         {
             result[i] = last;
             last = back[i * t + last];
+        }
+
+        if (!margins.IsEmpty)
+        {
+            Margins(score, emissions, n, outsideAfter, margins);
+        }
+    }
+
+    /// <summary>The forward scores plus the best completion of each (tag, token) by a backward pass, entity tags against "O".</summary>
+    private void Margins(ReadOnlySpan<float> forward, ReadOnlySpan<float> emissions, int n, bool outsideAfter, Span<float> margins)
+    {
+        var t = Tags.Count;
+        Span<float> after = stackalloc float[t];
+        Span<float> next = stackalloc float[t];
+        for (var k = 0; k < t; k++)
+        {
+            after[k] = outsideAfter ? Transitions[k * t] : 0;
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var entity = float.NegativeInfinity;
+            for (var k = 1; k < t; k++)
+            {
+                entity = Math.Max(entity, forward[i * t + k] + after[k]);
+            }
+
+            margins[i] = entity - (forward[i * t] + after[0]);
+            if (i == 0)
+            {
+                break;
+            }
+
+            for (var k = 0; k < t; k++)
+            {
+                var best = float.NegativeInfinity;
+                for (var to = 0; to < t; to++)
+                {
+                    if (Allowed[k * t + to])
+                    {
+                        best = Math.Max(best, Transitions[k * t + to] + emissions[i * t + to] + after[to]);
+                    }
+                }
+
+                next[k] = best;
+            }
+
+            next.CopyTo(after);
         }
     }
 

@@ -14,7 +14,7 @@ namespace Search.Core.Metadata.Tagging;
 internal static class TaggedCandidates
 {
     /// <summary>The score the rules give a name the gazetteer or the alias table knows.</summary>
-    private const int KnownPersonScore = 10;
+    public const int KnownPersonScore = 10;
 
     public static List<Candidate> Merge(IReadOnlyList<TextToken> tokens, List<(int Start, int End, string Type)> spans, List<Candidate> rules, MetadataLexicon lexicon, PersonGazetteer gazetteer, bool cased)
     {
