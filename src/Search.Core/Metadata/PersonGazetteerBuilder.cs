@@ -24,8 +24,8 @@ public sealed class PersonGazetteerBuilder
 
     private readonly NameSpellingModel spelling = new();
 
-    /// <summary>Place and organisation names' feature lists (shared by a name's mentions) with their mentions, in the order first met (<see cref="AddOtherNames"/>).</summary>
-    private readonly Dictionary<List<string>, int> otherNames = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Place and organisation names, the spelling model's other examples.</summary>
+    private readonly OtherNameTally otherNames;
 
     /// <summary>Names written after a place or organisation cue ("Jalan Gatot Subroto", "Universitas Diponegoro"), with counts.</summary>
     private readonly Dictionary<string, int> dedications = new(StringComparer.Ordinal);
@@ -40,6 +40,7 @@ public sealed class PersonGazetteerBuilder
     public PersonGazetteerBuilder(EntityExtractionOptions? options = null)
     {
         this.options = options ?? new EntityExtractionOptions();
+        otherNames = new OtherNameTally(spelling);
         liveSegmenter = new RunSegmenter(lexicon, new PersonGazetteer(words, [], new Dictionary<string, string>(), [], [], NameSpellingModel.Empty, []));
     }
 
@@ -109,7 +110,7 @@ public sealed class PersonGazetteerBuilder
         cooccurrence.Read(line, Observed);
         foreach (var features in line.OtherNameFeatures)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(otherNames, features, out _)++;
+            otherNames.Add(features);
         }
 
         foreach (var name in line.Dedications)
@@ -142,7 +143,7 @@ public sealed class PersonGazetteerBuilder
 
     public PersonGazetteer Build()
     {
-        AddOtherNames();
+        otherNames.Flush();
         var statistics = words.Pruned(2);
         var aliases = PersonAliasTable.Of(lexicon, options);
         var probe = new PersonGazetteer(statistics, [], aliases, [], [], NameSpellingModel.Empty, []);
@@ -184,20 +185,6 @@ public sealed class PersonGazetteerBuilder
             .Where(w => w.Length > 1 && char.IsLetter(w[0]) && !statistics.IsOrdinaryWord(w) && !lexicon.NotNames.Matches(new TextToken(w, 0, true, false, false)))
             .Distinct(StringComparer.Ordinal);
         return new PersonGazetteer(statistics, persons, aliases, UniqueParts(persons), personWords.ToList(), model.Pruned(2), dedicated);
-    }
-
-    /// <summary>
-    /// Adds each place or organisation name read to the spelling model once, weighted by its mentions: the counts of adding
-    /// every mention, and the same order of new features (a feature comes with the first name that has it, names in order).
-    /// </summary>
-    private void AddOtherNames()
-    {
-        foreach (var (features, mentions) in otherNames)
-        {
-            spelling.AddFeatures(false, features, mentions);
-        }
-
-        otherNames.Clear();
     }
 
     /// <summary>Names seen after place or organisation cues at least three times and twice as often as with person cues.</summary>
