@@ -15,7 +15,7 @@ using Search.Core.Searching;
 //                      [--api <Search.Api.dll>] [--clients 1,8,32] [--slice 3] [--slices 3] [--wrk-seconds 10] [--warmup 400]
 // Search.Bench http    --out <report dir> --work <dir> --api <Search.Api.dll> [--wrk-seconds 10]   (HTTP part again, report rewritten)
 // Search.Bench profile --index <dir> --corpus <file.jsonl> [--queries 200] [--rounds 2]   (time per search stage, ours)
-// Search.Bench latency --index <dir> [<dir>...] --corpus <file.jsonl> [--queries 200] [--rounds 2] [--slowest N]   (ours only, per class; several indexes interleaved)
+// Search.Bench latency --index <dir> [<dir>...] --corpus <file.jsonl> [--queries 200] [--rounds 2] [--slowest N] [--resident tim,doc|none]   (ours only, per class; several indexes interleaved)
 // Search.Bench indexing --corpus <file.jsonl> --work <dir> [--rounds 3] [--ram-mb 128] [--commit-every 10000] [--merge-to 1] [--metadata <index root>]   (indexing alone, ours and SQLite FTS5 taking turns; our stages)
 // Search.Bench indexing-layers --corpus <file.jsonl> --work <dir> [--rounds 2] [--ram-mb 128]   (FTS5, Lucene.Net layer by layer towards our layout, ours: what each piece costs)
 // Search.Bench metadata-cost --corpus <file.jsonl> --metadata <index root> [--rounds 2] [--dump <file>] [--threads 4]   (entities and topic on one thread, and entities on N threads as indexing runs them: CPU and bytes per article, hash of outputs; the outputs themselves to cmp)
@@ -61,7 +61,9 @@ try
             {
                 // Several --index values run interleaved query by query, so load from elsewhere falls on each alike.
                 var paths = arguments.All("--index");
-                var engines = paths.Select(p => new Search.Bench.Engines.LuceneEngine(p, paths.Count > 1 ? p : null)).ToList();
+                // --resident "tim,doc" overrides which index files are kept in memory (SearchOptions.ResidentFiles; "none" keeps none).
+                var resident = arguments.Value("--resident") is { } r ? new SearchOptions { ResidentFiles = r == "none" ? "" : r } : null;
+                var engines = paths.Select(p => new Search.Bench.Engines.LuceneEngine(p, paths.Count > 1 ? p : null, resident)).ToList();
                 var mix = QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--queries", 200));
                 var all = Search.Bench.Measuring.LatencyRun.Run(engines, mix, arguments.Int("--rounds", 2), QueryMixGenerator.From(arguments.Required("--corpus"), arguments.Int("--warmup", 400), Search.Bench.Measuring.LatencyRun.WarmupSeed), Console.WriteLine);
                 foreach (var engine in engines)

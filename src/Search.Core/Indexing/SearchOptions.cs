@@ -25,4 +25,16 @@ public sealed class SearchOptions
 
     /// <summary>Document ranges a split search runs at once (0: one per core), shared among the searches running at the moment.</summary>
     public int SplitSearchParts { get; set; }
+
+    /// <summary>
+    /// Extensions of the index files kept in memory while served, comma-separated ("" keeps none): populated once per
+    /// segment in the background and mapped for as long as the segment is served, so a search does not wait on the
+    /// disk after the kernel dropped pages nobody had mapped (<c>Searching.ResidentIndexFiles</c>, Linux only). They
+    /// count in the RSS: the default leaves out the stored fields (.fdt) and positions (.pos, .pay), which a search
+    /// reads only for its page of hits and its phrases.
+    /// </summary>
+    public string ResidentFiles { get; set; } = DefaultResidentFiles;
+
+    /// <summary>Terms dictionary, postings, doc values, norms and small compound segments.</summary>
+    public const string DefaultResidentFiles = "tim,doc,dvd,nvd,cfs";
 }

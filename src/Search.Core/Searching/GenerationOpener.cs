@@ -12,8 +12,11 @@ namespace Search.Core.Searching;
 /// <see cref="LiveWriteJournal"/> (the writes posted while a rebuild built it), and every commit through it
 /// records how far into the journal it holds.
 /// </summary>
-internal sealed class GenerationOpener(Analyzer? writerAnalyzer, LiveWriteJournal? journal, ILogger logger)
+internal sealed class GenerationOpener(Analyzer? writerAnalyzer, LiveWriteJournal? journal, ResidentIndexFiles resident, ILogger logger)
 {
+    /// <summary>What keeps the chosen index files in memory, for every generation opened.</summary>
+    public ResidentIndexFiles Resident => resident;
+
     private string? lockedPath;
 
     /// <summary>False when the index is served read-only by design (no analyzer to write with).</summary>
@@ -23,7 +26,7 @@ internal sealed class GenerationOpener(Analyzer? writerAnalyzer, LiveWriteJourna
     public IndexGeneration Open(string path)
     {
         var generation = CanWrite ? OpenWritable(path) : null;
-        generation ??= IndexGeneration.OpenReadOnly(path);
+        generation ??= IndexGeneration.OpenReadOnly(path, resident);
         logger.LogInformation("Opened index at {IndexPath} ({Mode})", path, generation.Writer is null ? "read-only" : "writable");
         return generation;
     }
@@ -40,7 +43,7 @@ internal sealed class GenerationOpener(Analyzer? writerAnalyzer, LiveWriteJourna
         };
         try
         {
-            var generation = IndexGeneration.OpenWritable(path, config);
+            var generation = IndexGeneration.OpenWritable(path, config, resident);
             CatchUp(generation);
             return generation;
         }

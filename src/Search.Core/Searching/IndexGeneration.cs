@@ -32,12 +32,13 @@ internal sealed class IndexGeneration
     public SearcherManager Manager { get; }
 
     /// <summary>Opens the directory read-only: new commits are seen on refresh.</summary>
-    public static IndexGeneration OpenReadOnly(string path)
+    /// <param name="resident">Keeps the chosen files of every searcher's segments in memory.</param>
+    public static IndexGeneration OpenReadOnly(string path, ResidentIndexFiles resident)
     {
         var directory = ExclusiveFileLockFactory.OpenDirectory(path);
         try
         {
-            return new IndexGeneration(path, directory, null, new SearcherManager(directory, new Bm25SearcherFactory()));
+            return new IndexGeneration(path, directory, null, new SearcherManager(directory, new Bm25SearcherFactory(resident, path)));
         }
         catch
         {
@@ -48,7 +49,7 @@ internal sealed class IndexGeneration
 
     /// <summary>Takes the write lock (failing at once when it is held) and opens near-real-time searchers from the writer.</summary>
     /// <exception cref="Lucene.Net.Store.LockObtainFailedException">Another writer holds the lock.</exception>
-    public static IndexGeneration OpenWritable(string path, IndexWriterConfig config)
+    public static IndexGeneration OpenWritable(string path, IndexWriterConfig config, ResidentIndexFiles resident)
     {
         System.IO.Directory.CreateDirectory(path);
         var directory = ExclusiveFileLockFactory.OpenDirectory(path);
@@ -57,7 +58,7 @@ internal sealed class IndexGeneration
         {
             writer = new IndexWriter(directory, config);
             writer.Commit();
-            return new IndexGeneration(path, directory, writer, new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory()));
+            return new IndexGeneration(path, directory, writer, new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory(resident, path)));
         }
         catch
         {
@@ -99,9 +100,12 @@ internal sealed class IndexGeneration
         Directory.Dispose();
     }
 
-    private sealed class Bm25SearcherFactory : SearcherFactory
+    private sealed class Bm25SearcherFactory(ResidentIndexFiles resident, string path) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = ExactLengthBm25Similarity.Instance };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            resident.Keep(reader, path);
+            return new(reader) { Similarity = ExactLengthBm25Similarity.Instance };
+        }
     }
 }

@@ -35,7 +35,8 @@ public sealed class SearchIndex : IDisposable
         SplitFromDocuments = options.Value.SplitSearchFromDocuments;
         SplitParts = options.Value.SplitSearchParts > 0 ? options.Value.SplitSearchParts : Math.Clamp(Environment.ProcessorCount, 1, 8);
         this.logger = logger;
-        opener = new GenerationOpener(writerAnalyzer, journal, logger);
+        var resident = new ResidentIndexFiles(ResidentIndexFiles.ParseExtensions(options.Value.ResidentFiles), logger);
+        opener = new GenerationOpener(writerAnalyzer, journal, resident, logger);
         served = new ServedGeneration(root, opener, logger);
         maintenance = new Timer(_ => Maintain(), null, MaintenanceInterval, MaintenanceInterval);
     }
@@ -45,6 +46,9 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>Document ranges a split search runs at once (<see cref="SearchOptions.SplitSearchParts"/>).</summary>
     public int SplitParts { get; }
+
+    /// <summary>Done when the chosen files of every searcher opened so far are resident (<see cref="SearchOptions.ResidentFiles"/>).</summary>
+    public Task KeptResident => opener.Resident.Pending;
 
     /// <summary>Why the index is not open, or null when it is.</summary>
     public string? NotReadyReason => served.NotReadyReason;

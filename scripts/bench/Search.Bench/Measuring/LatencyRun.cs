@@ -34,9 +34,9 @@ public static class LatencyRun
         var processor = Process.GetCurrentProcess().TotalProcessorTime;
         var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var paused = GC.GetTotalPauseDuration();
-        var faults = MajorPageFaults();
-        // Each search's wall time beside the collector's pauses inside it: what sets the tail.
-        var searches = new List<(double Ms, double PausedMs)>();
+        var faults = PageFaults();
+        // Each search's wall time beside the collector's pauses and the page faults inside it: what sets the tail.
+        var searches = new List<(double Ms, double PausedMs, long Major, long Minor)>();
         for (var round = 0; round < rounds; round++)
         {
             var order = Enumerable.Range(0, mix.Count).OrderBy(_ => random.Next()).ToArray();
@@ -47,11 +47,14 @@ public static class LatencyRun
                 {
                     var engine = engines[(i + round + e) % engines.Count];
                     var pausedBefore = GC.GetTotalPauseDuration();
+                    var faultsBefore = PageFaults();
                     var start = Stopwatch.GetTimestamp();
                     engine.Search(query);
                     var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    var faultsAfter = PageFaults();
                     timings[engine.Name].Add((query.Kind, ms));
-                    searches.Add((ms, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds));
+                    searches.Add((ms, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds,
+                        faultsAfter.Major - faultsBefore.Major, faultsAfter.Minor - faultsBefore.Minor));
                 }
             }
             log?.Invoke($"latency round {round + 1}/{rounds} done");
@@ -62,7 +65,14 @@ public static class LatencyRun
         log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"processor time {used / (rounds * mix.Count * engines.Count):F2} ms per search over the rounds"));
         var slowest = searches.OrderByDescending(x => x.Ms).Take(Math.Max(1, searches.Count / 100)).ToList();
         log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"collector: {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms paused over the rounds, collections gen0/1/2 {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}; the slowest 1 % ({slowest.Count} searches, {slowest.Sum(x => x.Ms):F0} ms) held {slowest.Sum(x => x.PausedMs):F0} ms of pauses; page faults that read the disk: {MajorPageFaults() - faults}"));
+            $"collector: {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms paused over the rounds, collections gen0/1/2 {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}; the slowest 1 % ({slowest.Count} searches, {slowest.Sum(x => x.Ms):F0} ms) held {slowest.Sum(x => x.PausedMs):F0} ms of pauses; page faults that read the disk: {PageFaults().Major - faults.Major}"));
+        log?.Invoke($"page faults that read the disk (major) / did not (minor): all searches {searches.Sum(x => x.Major)} / {searches.Sum(x => x.Minor)}, " +
+            $"in the slowest 1 % {slowest.Sum(x => x.Major)} / {slowest.Sum(x => x.Minor)}; searches with any major fault: {searches.Count(x => x.Major > 0)}");
+        var faulted = searches.Where(x => x.Major > 0).Select(x => x.Ms).Order().ToList();
+        log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"searches with a major fault: {faulted.Count}, their ms median {(faulted.Count == 0 ? 0 : faulted[faulted.Count / 2]):F1}, slowest {faulted.LastOrDefault():F1}; every search's median {searches.Select(x => x.Ms).Order().ElementAt(searches.Count / 2):F1}"));
+        log?.Invoke("slowest 1 % (ms, collector ms, major, minor faults): " + string.Join("; ", slowest.Select(x =>
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{x.Ms:F1}, {x.PausedMs:F0}, {x.Major}, {x.Minor}"))));
         return timings.ToDictionary(
             t => t.Key,
             t => t.Value.GroupBy(x => x.Kind)
@@ -71,17 +81,21 @@ public static class LatencyRun
                 .ToDictionary(x => x.Item1, x => x.Item2));
     }
 
-    /// <summary>The process's page faults that had to read from disk so far (Linux's /proc/self/stat); 0 where there is none.</summary>
-    private static long MajorPageFaults()
+    /// <summary>
+    /// The process's page faults so far (Linux's /proc/self/stat): major ones had to read the disk, minor ones found the
+    /// page in memory; 0 where there is no such file.
+    /// </summary>
+    private static (long Major, long Minor) PageFaults()
     {
         const string stat = "/proc/self/stat";
         if (!File.Exists(stat))
         {
-            return 0;
+            return (0, 0);
         }
-        // Fields after the command's closing parenthesis: state is the 3rd field of the line, majflt the 12th.
+        // Fields after the command's closing parenthesis: state is the 3rd field of the line, minflt the 10th, majflt the 12th.
         var text = File.ReadAllText(stat);
         var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        return long.Parse(fields[9], System.Globalization.CultureInfo.InvariantCulture);
+        return (long.Parse(fields[9], System.Globalization.CultureInfo.InvariantCulture),
+            long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture));
     }
 }
