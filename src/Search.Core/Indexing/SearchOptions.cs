@@ -37,4 +37,11 @@ public sealed class SearchOptions
 
     /// <summary>Terms dictionary, postings, doc values, norms and small compound segments.</summary>
     public const string DefaultResidentFiles = "tim,doc,dvd,nvd,cfs";
+
+    /// <summary>
+    /// Extensions of the index files read a few pages at a time at random places, comma-separated ("" for none): a page
+    /// not in memory then costs one small read instead of the disk's whole read-ahead (<c>Searching.ResidentIndexFiles</c>,
+    /// Linux only). The stored fields (.fdt): a search reads them for its page of hits only.
+    /// </summary>
+    public string RandomReadFiles { get; set; } = "fdt";
 }

@@ -13,9 +13,15 @@ namespace Search.Core.Searching;
 /// chosen extension are populated once, on a background thread (Linux 5.14+ <c>madvise(MADV_POPULATE_READ)</c>):
 /// every page is read and mapped, and stays until the file is closed. Nothing is locked: under real memory
 /// pressure the kernel still takes pages back, and a search reads them again. The pages count in the RSS.
+/// Files read a few pages at a time at random places (<c>SearchOptions.RandomReadFiles</c>: the stored fields of a
+/// page of hits) are marked for random reads instead (<c>MADV_RANDOM</c>): a page not in memory then costs one read
+/// of that page, not of the megabytes around it that the disk's read-ahead would fetch.
 /// </summary>
-internal sealed class ResidentIndexFiles(IReadOnlySet<string> extensions, ILogger logger)
+/// <param name="extensions">Extensions of the files to populate.</param>
+/// <param name="randomRead">Extensions of the files to mark for random reads.</param>
+internal sealed class ResidentIndexFiles(IReadOnlySet<string> extensions, IReadOnlySet<string> randomRead, ILogger logger)
 {
+    private const int MadviseRandom = 1;
     private const int MadvisePopulateRead = 22;
     private const int NoSuchMapping = 12; // ENOMEM: the file was closed (and unmapped) meanwhile.
     private readonly HashSet<(string Path, long Start)> populated = [];
@@ -44,18 +50,21 @@ internal sealed class ResidentIndexFiles(IReadOnlySet<string> extensions, ILogge
     /// <summary>Makes the chosen files of <paramref name="reader"/>'s segments (in <paramref name="directory"/>) resident, in the background.</summary>
     public void Keep(IndexReader reader, string directory)
     {
-        if (extensions.Count == 0 || !OperatingSystem.IsLinux())
+        if ((extensions.Count == 0 && randomRead.Count == 0) || !OperatingSystem.IsLinux())
         {
             return;
         }
 
-        var files = reader.Leaves
-            .Select(leaf => leaf.AtomicReader)
-            .OfType<SegmentReader>()
-            .SelectMany(segment => segment.SegmentInfo.GetFiles())
-            .Where(file => extensions.Contains(Path.GetExtension(file).TrimStart('.').ToLowerInvariant()))
-            .Select(file => Canonical(Path.Combine(directory, file)))
-            .ToHashSet(StringComparer.Ordinal);
+        var files = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in reader.Leaves.Select(leaf => leaf.AtomicReader).OfType<SegmentReader>().SelectMany(segment => segment.SegmentInfo.GetFiles()))
+        {
+            var extension = Path.GetExtension(file).TrimStart('.').ToLowerInvariant();
+            if (extensions.Contains(extension) || randomRead.Contains(extension))
+            {
+                files[Canonical(Path.Combine(directory, file))] = extensions.Contains(extension) ? MadvisePopulateRead : MadviseRandom;
+            }
+        }
+
         if (files.Count == 0)
         {
             return;
@@ -67,7 +76,7 @@ internal sealed class ResidentIndexFiles(IReadOnlySet<string> extensions, ILogge
         }
     }
 
-    private void Populate(HashSet<string> files)
+    private void Populate(Dictionary<string, int> files)
     {
         if (unsupported)
         {
@@ -80,9 +89,11 @@ internal sealed class ResidentIndexFiles(IReadOnlySet<string> extensions, ILogge
         populated.IntersectWith(mapped.Select(r => (r.Path, r.Start)));
         long bytes = 0;
         var count = 0;
-        foreach (var range in mapped.Where(r => files.Contains(r.Path) && !populated.Contains((r.Path, r.Start))))
+        var random = 0;
+        foreach (var range in mapped.Where(r => files.ContainsKey(r.Path) && !populated.Contains((r.Path, r.Start))))
         {
-            if (Native.Madvise((nint)range.Start, (nuint)range.Length, MadvisePopulateRead) != 0)
+            var advice = files[range.Path];
+            if (Native.Madvise((nint)range.Start, (nuint)range.Length, advice) != 0)
             {
                 var error = Marshal.GetLastPInvokeError();
                 if (error == NoSuchMapping)
@@ -96,14 +107,21 @@ internal sealed class ResidentIndexFiles(IReadOnlySet<string> extensions, ILogge
             }
 
             populated.Add((range.Path, range.Start));
+            if (advice == MadviseRandom)
+            {
+                random++;
+                continue;
+            }
+
             bytes += range.Length;
             count++;
         }
 
-        logger.LogDebug("Index files to keep resident: {Files}, mapped ranges of them: {Ranges}", files.Count, mapped.Count(r => files.Contains(r.Path)));
-        if (count > 0)
+        if (count + random > 0)
         {
-            logger.LogInformation("Kept {Files} index file mappings resident ({Megabytes} MiB) in {ElapsedMs} ms", count, bytes >> 20, clock.ElapsedMilliseconds);
+            logger.LogInformation(
+                "Kept {Files} index file mappings resident ({Megabytes} MiB) in {ElapsedMs} ms; marked {RandomFiles} for random reads",
+                count, bytes >> 20, clock.ElapsedMilliseconds, random);
         }
     }
 

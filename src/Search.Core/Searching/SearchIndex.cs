@@ -35,7 +35,8 @@ public sealed class SearchIndex : IDisposable
         SplitFromDocuments = options.Value.SplitSearchFromDocuments;
         SplitParts = options.Value.SplitSearchParts > 0 ? options.Value.SplitSearchParts : Math.Clamp(Environment.ProcessorCount, 1, 8);
         this.logger = logger;
-        var resident = new ResidentIndexFiles(ResidentIndexFiles.ParseExtensions(options.Value.ResidentFiles), logger);
+        var resident = new ResidentIndexFiles(
+            ResidentIndexFiles.ParseExtensions(options.Value.ResidentFiles), ResidentIndexFiles.ParseExtensions(options.Value.RandomReadFiles), logger);
         opener = new GenerationOpener(writerAnalyzer, journal, resident, logger);
         served = new ServedGeneration(root, opener, logger);
         maintenance = new Timer(_ => Maintain(), null, MaintenanceInterval, MaintenanceInterval);

@@ -86,6 +86,32 @@ public sealed class ResidentIndexFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task FilesChosenForRandomReadsAreMarkedSoAndNotPopulated()
+    {
+        Write(Articles(0, 600));
+        using var index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = path, ResidentFiles = "", RandomReadFiles = "cfs" }), log);
+
+        Assert.Equal(600, index.DocumentCount);
+        await index.KeptResident;
+
+        var mapping = Assert.Single(Mappings(".cfs"));
+        Assert.Contains("rr", mapping.Flags);
+        Assert.True(mapping.RssKb < mapping.SizeKb / 2, $"{mapping.RssKb} of {mapping.SizeKb} kB mapped");
+    }
+
+    [Fact]
+    public async Task FilesNotChosenForRandomReadsKeepTheKernelsReadAhead()
+    {
+        Write(Articles(0, 600));
+        using var index = Serve("cfs");
+
+        Assert.Equal(600, index.DocumentCount);
+        await index.KeptResident;
+
+        Assert.DoesNotContain("rr", Assert.Single(Mappings(".cfs")).Flags);
+    }
+
+    [Fact]
     public void ExtensionsAreReadWithoutDotsCaseOrSpaces() =>
         Assert.Equal(["cfs", "doc", "tim"], ResidentIndexFiles.ParseExtensions(" .TIM, doc,,cfs ").Order(StringComparer.Ordinal));
 
@@ -127,12 +153,13 @@ public sealed class ResidentIndexFilesTests : IDisposable
         }
     }
 
-    /// <summary>Size and resident size of each mapping of this index's files with <paramref name="extension"/>.</summary>
-    private List<(long SizeKb, long RssKb)> Mappings(string extension)
+    /// <summary>Size, resident size and flags (VmFlags: "rr" = random reads advised) of each mapping of this index's files with <paramref name="extension"/>.</summary>
+    private List<(long SizeKb, long RssKb, string[] Flags)> Mappings(string extension)
     {
-        var found = new List<(long SizeKb, long RssKb)>();
+        var found = new List<(long SizeKb, long RssKb, string[] Flags)>();
         var inFile = false;
         long size = 0;
+        long rss = 0;
         foreach (var line in File.ReadLines("/proc/self/smaps"))
         {
             var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -146,7 +173,11 @@ public sealed class ResidentIndexFilesTests : IDisposable
             }
             else if (inFile && fields[0] == "Rss:")
             {
-                found.Add((size, long.Parse(fields[1], CultureInfo.InvariantCulture)));
+                rss = long.Parse(fields[1], CultureInfo.InvariantCulture);
+            }
+            else if (inFile && fields[0] == "VmFlags:")
+            {
+                found.Add((size, rss, fields[1..]));
             }
         }
 
