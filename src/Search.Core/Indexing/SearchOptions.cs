@@ -30,18 +30,17 @@ public sealed class SearchOptions
     /// Extensions of the index files kept in memory while served, comma-separated ("" keeps none): populated once per
     /// segment in the background and mapped for as long as the segment is served, so a search does not wait on the
     /// disk after the kernel dropped pages nobody had mapped (<c>Searching.ResidentIndexFiles</c>, Linux only). They
-    /// count in the RSS: the default leaves out the stored fields (.fdt) and positions (.pos, .pay), which a search
-    /// reads only for its page of hits and its phrases.
+    /// count in the RSS. None by default: at 1M on a loaded machine it changed no percentile and cost 654 MiB of RSS
+    /// (scripts/bench/results/2026-11-29/1m-tail.md). Where the host's proactive reclaim drops index pages, keep what
+    /// every search reads: "tim,doc,dvd,nvd,cfs" (terms, postings, doc values, norms, small compound segments).
     /// </summary>
-    public string ResidentFiles { get; set; } = DefaultResidentFiles;
-
-    /// <summary>Terms dictionary, postings, doc values, norms and small compound segments.</summary>
-    public const string DefaultResidentFiles = "tim,doc,dvd,nvd,cfs";
+    public string ResidentFiles { get; set; } = "";
 
     /// <summary>
     /// Extensions of the index files read a few pages at a time at random places, comma-separated ("" for none): a page
     /// not in memory then costs one small read instead of the disk's whole read-ahead (<c>Searching.ResidentIndexFiles</c>,
-    /// Linux only). The stored fields (.fdt): a search reads them for its page of hits only.
+    /// Linux only). Candidates: the stored fields (.fdt), read for a page of hits only. None by default: at 1M, "fdt" made
+    /// more, smaller reads and no measurable difference (scripts/bench/results/2026-11-29/1m-tail.md).
     /// </summary>
-    public string RandomReadFiles { get; set; } = "fdt";
+    public string RandomReadFiles { get; set; } = "";
 }

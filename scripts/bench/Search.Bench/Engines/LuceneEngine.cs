@@ -52,7 +52,7 @@ public sealed class LuceneEngine(
         var first = searcher is null;
         if (searcher is null)
         {
-            var resident = options?.ResidentFiles ?? SearchOptions.DefaultResidentFiles;
+            var resident = options?.ResidentFiles ?? "";
             index = new SearchIndex(Options.Create(new SearchOptions { IndexPath = indexPath, ResidentFiles = resident }), NullLogger<SearchIndex>.Instance);
             searcher = new ArticleSearcher(index, analyzer);
         }

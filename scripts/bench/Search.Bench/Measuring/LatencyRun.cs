@@ -31,12 +31,11 @@ public static class LatencyRun
         }
         var timings = engines.ToDictionary(e => e.Name, _ => new List<(string Kind, double Ms)>());
         var random = new Random(11);
-        var processor = Process.GetCurrentProcess().TotalProcessorTime;
         var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
         var paused = GC.GetTotalPauseDuration();
-        var faults = PageFaults();
-        // Each search's wall time beside the collector's pauses and the page faults inside it: what sets the tail.
-        var searches = new List<(double Ms, double PausedMs, long Major, long Minor)>();
+        var usage = ProcessUsage.Now();
+        // Each search's wall time beside the collector's pauses and the process's use inside it: what sets the tail.
+        var searches = new List<(double Ms, double PausedMs, ProcessUsage Used)>();
         for (var round = 0; round < rounds; round++)
         {
             var order = Enumerable.Range(0, mix.Count).OrderBy(_ => random.Next()).ToArray();
@@ -47,32 +46,35 @@ public static class LatencyRun
                 {
                     var engine = engines[(i + round + e) % engines.Count];
                     var pausedBefore = GC.GetTotalPauseDuration();
-                    var faultsBefore = PageFaults();
+                    var usedBefore = ProcessUsage.Now();
                     var start = Stopwatch.GetTimestamp();
                     engine.Search(query);
                     var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                    var faultsAfter = PageFaults();
+                    var used = ProcessUsage.Now() - usedBefore;
                     timings[engine.Name].Add((query.Kind, ms));
-                    searches.Add((ms, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds,
-                        faultsAfter.Major - faultsBefore.Major, faultsAfter.Minor - faultsBefore.Minor));
+                    searches.Add((ms, (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds, used));
                 }
             }
             log?.Invoke($"latency round {round + 1}/{rounds} done");
         }
         // Processor time of the whole process (every thread of a split search, and the collector's) per search: steadier than
         // the wall times on a machine others load too.
-        var used = (Process.GetCurrentProcess().TotalProcessorTime - processor).TotalMilliseconds;
-        log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"processor time {used / (rounds * mix.Count * engines.Count):F2} ms per search over the rounds"));
+        var total = ProcessUsage.Now() - usage;
+        log?.Invoke(Inv($"processor time {total.ProcessorMs / (rounds * mix.Count * engines.Count):F2} ms per search over the rounds"));
         var slowest = searches.OrderByDescending(x => x.Ms).Take(Math.Max(1, searches.Count / 100)).ToList();
-        log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"collector: {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms paused over the rounds, collections gen0/1/2 {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}; the slowest 1 % ({slowest.Count} searches, {slowest.Sum(x => x.Ms):F0} ms) held {slowest.Sum(x => x.PausedMs):F0} ms of pauses; page faults that read the disk: {PageFaults().Major - faults.Major}"));
-        log?.Invoke($"page faults that read the disk (major) / did not (minor): all searches {searches.Sum(x => x.Major)} / {searches.Sum(x => x.Minor)}, " +
-            $"in the slowest 1 % {slowest.Sum(x => x.Major)} / {slowest.Sum(x => x.Minor)}; searches with any major fault: {searches.Count(x => x.Major > 0)}");
-        var faulted = searches.Where(x => x.Major > 0).Select(x => x.Ms).Order().ToList();
-        log?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        log?.Invoke(Inv(
+            $"collector: {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms paused over the rounds, collections gen0/1/2 {string.Join("/", Enumerable.Range(0, 3).Select(g => GC.CollectionCount(g) - collections[g]))}; the slowest 1 % ({slowest.Count} searches, {slowest.Sum(x => x.Ms):F0} ms) held {slowest.Sum(x => x.PausedMs):F0} ms of pauses; page faults that read the disk: {total.MajorFaults}"));
+        log?.Invoke($"page faults that read the disk (major) / did not (minor): all searches {searches.Sum(x => x.Used.MajorFaults)} / {searches.Sum(x => x.Used.MinorFaults)}, " +
+            $"in the slowest 1 % {slowest.Sum(x => x.Used.MajorFaults)} / {slowest.Sum(x => x.Used.MinorFaults)}; searches with any major fault: {searches.Count(x => x.Used.MajorFaults > 0)}");
+        var faulted = searches.Where(x => x.Used.MajorFaults > 0).Select(x => x.Ms).Order().ToList();
+        log?.Invoke(Inv(
             $"searches with a major fault: {faulted.Count}, their ms median {(faulted.Count == 0 ? 0 : faulted[faulted.Count / 2]):F1}, slowest {faulted.LastOrDefault():F1}; every search's median {searches.Select(x => x.Ms).Order().ElementAt(searches.Count / 2):F1}"));
-        log?.Invoke("slowest 1 % (ms, collector ms, major, minor faults): " + string.Join("; ", slowest.Select(x =>
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{x.Ms:F1}, {x.PausedMs:F0}, {x.Major}, {x.Minor}"))));
+        // A search that waited for a core shows involuntary switches and wall time well above its processor time; one that
+        // waited for the disk shows major faults and voluntary switches.
+        log?.Invoke("slowest 1 % (ms, processor ms, collector ms, major faults, voluntary / involuntary switches): " + string.Join("; ", slowest.Select(x =>
+            Inv($"{x.Ms:F1}, {x.Used.ProcessorMs:F1}, {x.PausedMs:F0}, {x.Used.MajorFaults}, {x.Used.Voluntary}/{x.Used.Involuntary}"))));
+        var median = searches.OrderBy(x => x.Ms).Skip(searches.Count / 2 - 50).Take(100).ToList();
+        log?.Invoke(Inv($"the 100 searches around the median, per search: {median.Average(x => x.Ms):F1} ms, processor {median.Average(x => x.Used.ProcessorMs):F1} ms, switches {median.Average(x => x.Used.Voluntary):F1}/{median.Average(x => x.Used.Involuntary):F1}"));
         return timings.ToDictionary(
             t => t.Key,
             t => t.Value.GroupBy(x => x.Kind)
@@ -81,21 +83,5 @@ public static class LatencyRun
                 .ToDictionary(x => x.Item1, x => x.Item2));
     }
 
-    /// <summary>
-    /// The process's page faults so far (Linux's /proc/self/stat): major ones had to read the disk, minor ones found the
-    /// page in memory; 0 where there is no such file.
-    /// </summary>
-    private static (long Major, long Minor) PageFaults()
-    {
-        const string stat = "/proc/self/stat";
-        if (!File.Exists(stat))
-        {
-            return (0, 0);
-        }
-        // Fields after the command's closing parenthesis: state is the 3rd field of the line, minflt the 10th, majflt the 12th.
-        var text = File.ReadAllText(stat);
-        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        return (long.Parse(fields[9], System.Globalization.CultureInfo.InvariantCulture),
-            long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture));
-    }
+    private static string Inv(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
