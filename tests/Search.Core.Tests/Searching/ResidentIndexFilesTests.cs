@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Search.Core.Articles;
-using Search.Core.Tests.Analysis;
 using Search.Core.Indexing;
 using Search.Core.Searching;
+using Search.Core.Tests.Analysis;
 
 namespace Search.Core.Tests.Searching;
 
