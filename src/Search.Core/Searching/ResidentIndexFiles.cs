@@ -8,8 +8,8 @@ namespace Search.Core.Searching;
 /// <summary>
 /// Keeps chosen index files in memory while they are served (<c>SearchOptions.ResidentFiles</c>). Lucene maps the
 /// index files into the process: a page is read from disk the first time a search touches it, and the kernel may
-/// drop the file pages no process has mapped (proactive reclaim does so after about a minute without use), so a
-/// later search waits on the disk again. When a searcher opens, the mapped ranges of its segments' files with a
+/// drop the file pages no process has mapped (a host's proactive reclaim does so after a minute or more without
+/// use), so a later search waits on the disk again. When a searcher opens, the mapped ranges of its segments' files with a
 /// chosen extension are populated once, on a background thread (Linux 5.14+ <c>madvise(MADV_POPULATE_READ)</c>):
 /// every page is read and mapped, and stays until the file is closed. Nothing is locked: under real memory
 /// pressure the kernel still takes pages back, and a search reads them again. The pages count in the RSS.
@@ -84,7 +84,18 @@ internal sealed class ResidentIndexFiles(IReadOnlySet<string> extensions, IReadO
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var mapped = MappedRanges().ToList();
+        List<(string Path, long Start, long Length)> mapped;
+        try
+        {
+            mapped = MappedRanges().ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            unsupported = true;
+            logger.LogWarning(ex, "Cannot read the process's mappings; index pages are read from disk on demand");
+            return;
+        }
+
         // Forget ranges that are gone (a closed generation's): the address may come back with another file.
         populated.IntersectWith(mapped.Select(r => (r.Path, r.Start)));
         long bytes = 0;
