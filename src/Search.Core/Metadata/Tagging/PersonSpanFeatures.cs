@@ -82,7 +82,7 @@ internal static class PersonSpanFeatures
         x[k++] = end < tokens.Count && lexicon.ReportingVerbs.Matches(tokens[end]) ? 1 : 0;
         x[k++] = rules.Any(r => r.Kind == EntityKind.Person && r.Start < end && start < r.End) ? 1 : 0;
         x[k++] = rules.Any(r => r.Kind != EntityKind.Person && r.Start < end && start < r.End) ? 1 : 0;
-        x[k++] = persons.Any(p => (p.Start != start || p.End != end) && Words(tokens, p.Start, p.End).Any(w => words.Any(v => v.Key == w.Key))) ? 1 : 0;
+        x[k++] = persons.Any(p => (p.Start != start || p.End != end) && SharesWord(tokens, p.Start, p.End, words)) ? 1 : 0;
         x[k++] = Math.Min(persons.Count, 5) / 5f;
         x[k++] = words.Any(w => w.IsAllCaps) ? 1 : 0;
         x[k++] = words.Any(w => w.Text.Any(char.IsDigit)) ? 1 : 0;
@@ -93,8 +93,30 @@ internal static class PersonSpanFeatures
         x[k++] = Math.Min(person, 3) / 3f;
         x[k++] = Math.Min(other, 3) / 3f;
         x[k++] = other > person ? 1 : 0;
-        x[k++] = Share(words, w => memory.Word(w.Key).Person > 0);
-        x[k] = Share(words, w => memory.Word(w.Key) is { Person: 0, Other: > 0 });
+        var (asPerson, onlyOther) = (0, 0);
+        foreach (var word in words)
+        {
+            var said = memory.Word(word.Key);
+            asPerson += said.Person > 0 ? 1 : 0;
+            onlyOther += said is { Person: 0, Other: > 0 } ? 1 : 0;
+        }
+
+        x[k++] = words.Count == 0 ? 0 : (float)asPerson / words.Count;
+        x[k] = words.Count == 0 ? 0 : (float)onlyOther / words.Count;
+    }
+
+    /// <summary>Whether a word of tokens <c>[start, end)</c> is one of <paramref name="words"/> (by look-up form).</summary>
+    private static bool SharesWord(IReadOnlyList<TextToken> tokens, int start, int end, List<TextToken> words)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].IsWord && words.Exists(w => w.Key == tokens[i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A margin on a log scale: ±1 at ±100, the tagger's scores spreading from a few points to a few hundred.</summary>
